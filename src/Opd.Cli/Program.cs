@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Opd.Cli;
+using Opd.Cli.Staff;
+
+var root = new RootCommand("OPD Token Engine administration. Uses ConnectionStrings__Opd, or the embedded database in OPD_DATA_DIR.");
+root.Subcommands.Add(MigrateCommand.Create());
+root.Subcommands.Add(StaffCommands.Create());
+return await root.Parse(args).InvokeAsync();

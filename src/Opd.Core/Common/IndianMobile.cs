@@ -1,0 +1,46 @@
+namespace Opd.Core.Common;
+
+/// <summary>
+/// Indian mobile numbers as people write them: 9876543210, +91 98765 43210, +91-9876543210,
+/// 09876543210. Stored as the ten national digits.
+/// </summary>
+public static class IndianMobile
+{
+    public const string Rule = "an Indian mobile number of 10 digits starting with 6, 7, 8 or 9 (for example 9876543210 or +91 98765 43210)";
+
+    public static bool TryNormalize(string? text, out string normalized)
+    {
+        normalized = "";
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 25)
+            return false;
+        var trimmed = text.Trim();
+        var hasPlus = trimmed.StartsWith('+');
+        var digits = new List<char>(15);
+        foreach (var c in hasPlus ? trimmed[1..] : trimmed)
+        {
+            if (c is >= '0' and <= '9')
+                digits.Add(c);
+            else if (c is not (' ' or '-' or '(' or ')' or '.'))
+                return false;
+        }
+        var number = new string(digits.ToArray());
+        if (hasPlus)
+        {
+            if (!number.StartsWith("91", StringComparison.Ordinal))
+                return false;
+            number = number[2..];
+        }
+        else if (number.Length == 12 && number.StartsWith("91", StringComparison.Ordinal))
+            number = number[2..];
+        else if (number.Length == 11 && number[0] == '0')
+            number = number[1..];
+
+        if (number.Length != 10 || number[0] < '6')
+            return false;
+        normalized = number;
+        return true;
+    }
+
+    /// <summary>The digits of a partial number typed into a search box.</summary>
+    public static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
+}

@@ -1,0 +1,27 @@
+namespace Opd.Core.Common;
+
+/// <summary>An expected failure of a use case; the web host maps each kind to one HTTP status.</summary>
+public abstract record Error(string Detail);
+
+public sealed record NotFoundError(string Detail) : Error(Detail);
+
+public sealed record ConflictError(string Detail) : Error(Detail);
+
+public sealed record ValidationError(IReadOnlyDictionary<string, string[]> Fields)
+    : Error(string.Join(" ", Fields.SelectMany(f => f.Value)))
+{
+    public static ValidationError For(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] });
+}
+
+public readonly struct Result<T>
+{
+    private Result(T? value, Error? error) => (Value, Error) = (value, error);
+
+    public T? Value { get; }
+    public Error? Error { get; }
+    public bool IsSuccess => Error is null;
+
+    public static implicit operator Result<T>(T value) => new(value, null);
+    public static implicit operator Result<T>(Error error) => new(default, error);
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Opd.Core.Departments;
+using Opd.Core.Tokens;
+
+namespace Opd.Core.Data.Configurations;
+
+internal sealed class TokenConfiguration : IEntityTypeConfiguration<Token>
+{
+    public void Configure(EntityTypeBuilder<Token> builder)
+    {
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.DepartmentCode).HasMaxLength(40);
+        builder.Property(t => t.DoctorName).HasMaxLength(100);
+        builder.Property(t => t.PatientName).HasMaxLength(200);
+        builder.Property(t => t.PatientPhone).HasMaxLength(10);
+        builder.Property(t => t.Symptoms).HasMaxLength(1000);
+        builder.Property(t => t.Notes).HasMaxLength(1000);
+        builder.Property(t => t.CreatedBy).HasMaxLength(120);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Priority).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.RequestedPriority).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Source).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Department>().WithMany().HasForeignKey(t => t.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TokenId).OnDelete(DeleteBehavior.Cascade);
+
+        // The last line of defence behind the booking transaction: one number per department-day...
+        builder.HasIndex(t => new { t.DepartmentCode, t.BookingDate, t.TokenNumber }).IsUnique();
+        // ...and one active token per phone and date, even when two bookings race.
+        builder.HasIndex(t => new { t.PatientPhone, t.BookingDate })
+            .IsUnique()
+            .HasFilter("status IN ('Pending', 'Confirmed')")
+            .HasDatabaseName("ux_tokens_active_phone_date");
+        builder.HasIndex(t => new { t.BookingDate, t.BookingTime });
+    }
+}
+
+internal sealed class TokenEventConfiguration : IEntityTypeConfiguration<TokenEvent>
+{
+    public void Configure(EntityTypeBuilder<TokenEvent> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Actor).HasMaxLength(120);
+        builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.Property(e => e.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.To).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(e => e.TokenId);
+    }
+}
+
+internal sealed class DepartmentDayConfiguration : IEntityTypeConfiguration<DepartmentDay>
+{
+    public void Configure(EntityTypeBuilder<DepartmentDay> builder)
+    {
+        builder.HasKey(d => new { d.DepartmentCode, d.Date });
+        builder.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Opd.Core.Data;
+using Opd.Core.Departments;
+using Opd.Core.Staff;
+
+namespace Opd.Core.Database;
+
+/// <summary>Brings a database up to date: schema migrations, the reference departments, the first admin, demo data.</summary>
+public sealed class DatabaseSetup(
+    IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, ILogger<DatabaseSetup> logger)
+{
+    public sealed record Options(bool Migrate, bool DemoData, string? AdminKey);
+
+    public async Task Run(Options options, CancellationToken ct)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (options.Migrate)
+                await db.Database.MigrateAsync(ct);
+            await AddMissingDepartments(db, ct);
+        }
+        if (await firstAdmin.Ensure(options.AdminKey, ct) is { } generated)
+            logger.LogWarning(
+                "Created the staff user 'admin' with the API key {ApiKey} . It is shown only this once: keep it safe " +
+                "(set OPD_ADMIN_API_KEY to choose your own, or issue more keys with 'opd staff key').", generated);
+        if (options.DemoData)
+            await demoData.AddIfEmpty(ct);
+    }
+
+    private static async Task AddMissingDepartments(OpdDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Departments.Select(d => d.Code).ToListAsync(ct);
+        var missing = DepartmentCatalog.Defaults().Where(d => !existing.Contains(d.Code)).ToList();
+        if (missing.Count == 0)
+            return;
+        db.Departments.AddRange(missing);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Opd.Core.Common;
+using Opd.Core.Data;
+
+namespace Opd.Core.Staff;
+
+/// <summary>Staff users and their keys: create, issue, revoke, list. Used by the CLI and the admin API.</summary>
+public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactory, TimeProvider time)
+{
+    public sealed record IssuedKey(Guid KeyId, string Username, string Secret, string Prefix);
+
+    public async Task<Result<IssuedKey>> CreateUser(string? username, string? displayName, IReadOnlyCollection<string> roles, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var name = username?.Trim().ToLowerInvariant() ?? "";
+        if (!UsernamePattern().IsMatch(name))
+            errors.Add("username", "The username must be 3–60 characters: lower-case letters, digits, '.', '-' or '_'.");
+        var parsed = roles.Select(r => Enum.TryParse<StaffRole>(r, ignoreCase: true, out var role) ? (StaffRole?)role : null).ToList();
+        if (parsed.Count == 0 || parsed.Any(r => r is null))
+            errors.Add("roles", "Give one or more roles: admin, reception, doctor.");
+        if (errors.Any)
+            return errors.ToError();
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.StaffUsers.AnyAsync(u => u.Username == name, ct))
+            return new ConflictError($"A staff user named '{name}' already exists.");
+        var user = new StaffUser
+        {
+            Username = name,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
+            Roles = parsed.Select(r => r!.Value.ToString().ToLowerInvariant()).Distinct().ToList(),
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.StaffUsers.Add(user);
+        var issued = AddKey(db, user, ApiKey.Generate());
+        await db.SaveChangesAsync(ct);
+        return issued;
+    }
+
+    public async Task<Result<IssuedKey>> IssueKey(string username, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Username == username.Trim().ToLower(), ct);
+        if (user is null)
+            return new NotFoundError($"No staff user named '{username}'.");
+        var issued = AddKey(db, user, ApiKey.Generate());
+        await db.SaveChangesAsync(ct);
+        return issued;
+    }
+
+    /// <summary>Revokes a key by its id or by its prefix as shown in listings.</summary>
+    public async Task<Result<ApiKey>> RevokeKey(string idOrPrefix, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keys = Guid.TryParse(idOrPrefix, out var id)
+            ? await db.ApiKeys.Where(k => k.Id == id).ToListAsync(ct)
+            : await db.ApiKeys.Where(k => k.Prefix == idOrPrefix.Trim()).ToListAsync(ct);
+        if (keys.Count == 0)
+            return new NotFoundError($"No key matches '{idOrPrefix}'.");
+        if (keys.Count > 1)
+            return new ConflictError($"'{idOrPrefix}' matches {keys.Count} keys; use the key id.");
+        var key = keys[0];
+        if (key.RevokedAt is not null)
+            return new ConflictError($"Key {key.Prefix}… was already revoked at {key.RevokedAt:u}.");
+        key.RevokedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return key;
+    }
+
+    public async Task<IReadOnlyList<StaffUser>> List(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.StaffUsers.AsNoTracking().Include(u => u.Keys.OrderBy(k => k.CreatedAt))
+            .OrderBy(u => u.Username).ToListAsync(ct);
+    }
+
+    internal IssuedKey AddKey(OpdDbContext db, StaffUser user, string secret)
+    {
+        var key = ApiKey.For(secret, user.Id, time.GetUtcNow());
+        db.ApiKeys.Add(key);
+        return new IssuedKey(key.Id, user.Username, secret, key.Prefix);
+    }
+
+    [GeneratedRegex("^[a-z0-9._-]{3,60}$")]
+    private static partial Regex UsernamePattern();
+}

@@ -1,0 +1,3 @@
+namespace Opd.Core.Staff;
+
+public enum StaffRole { Admin, Reception, Doctor }

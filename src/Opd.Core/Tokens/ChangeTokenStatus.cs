@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Opd.Core.Common;
+using Opd.Core.Data;
+
+namespace Opd.Core.Tokens;
+
+/// <summary>Move a token along its lifecycle. Patients may only cancel; everything else is staff work.</summary>
+public static class ChangeTokenStatus
+{
+    public sealed record Command(Guid TokenId, string? Status, string? Notes);
+
+    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
+    {
+        public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
+        {
+            var errors = new FieldErrors();
+            if (!TokenText.TryParseStatus(command.Status, out var to))
+                errors.Add("status", "The status must be one of: pending, confirmed, completed, cancelled, no_show.");
+            if (command.Notes is { Length: > BookingRules.MaxTextLength })
+                errors.Add("notes", $"The notes must be at most {BookingRules.MaxTextLength} characters.");
+            if (errors.Any)
+                return errors.ToError();
+            if (!actor.IsStaff && to != TokenStatus.Cancelled)
+                return new UnauthorizedError("Only staff can change a token's status. Sign in with a staff key.");
+
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // The row lock makes two desks changing one token at once take turns, so the second
+            // sees the first one's status and the lifecycle check cannot be bypassed.
+            var token = await db.Tokens
+                .FromSql($"SELECT * FROM tokens WHERE id = {command.TokenId} FOR UPDATE")
+                .FirstOrDefaultAsync(ct);
+            if (token is null)
+                return TokenNotFound(command.TokenId);
+
+            var changed = token.ChangeStatus(to, string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), actor, clock.UtcNow);
+            if (!changed.IsSuccess)
+                return changed.Error!;
+            await db.SaveChangesAsync(ct);
+            if (to == TokenStatus.Cancelled)
+            {
+                // A cancelled token gives its place back to the day's capacity; its number stays used.
+                await db.DepartmentDays
+                    .Where(d => d.DepartmentCode == token.DepartmentCode && d.Date == token.BookingDate)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.BookedCount, d => d.BookedCount - 1), ct);
+            }
+            await tx.CommitAsync(ct);
+            return token;
+        }
+    }
+
+    public static NotFoundError TokenNotFound(object id) => new($"No token with id {id} was found.");
+}

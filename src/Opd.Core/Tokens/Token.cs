@@ -1,0 +1,87 @@
+using Opd.Core.Common;
+
+namespace Opd.Core.Tokens;
+
+public sealed class Token
+{
+    public Guid Id { get; init; }
+    public int TokenNumber { get; init; }
+    public required string DepartmentCode { get; init; }
+    public string? DoctorName { get; init; }
+    public required string PatientName { get; init; }
+    public required string PatientPhone { get; init; }
+    public int PatientAge { get; init; }
+    public DateOnly BookingDate { get; init; }
+    public TimeOnly BookingTime { get; init; }
+    public TokenStatus Status { get; private set; }
+
+    /// <summary>The priority the queue uses. Only staff can raise it above normal.</summary>
+    public TokenPriority Priority { get; init; }
+
+    /// <summary>The priority the booker asked for, kept even when it was not granted.</summary>
+    public TokenPriority RequestedPriority { get; init; }
+
+    public TokenSource Source { get; init; }
+    public string? Symptoms { get; init; }
+    public string? Notes { get; private set; }
+    public required string CreatedBy { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public List<TokenEvent> Events { get; init; } = [];
+
+    public static Token Book(NewToken spec, int number, Actor actor, DateTimeOffset now)
+    {
+        var token = new Token
+        {
+            Id = Guid.NewGuid(),
+            TokenNumber = number,
+            DepartmentCode = spec.Department,
+            DoctorName = spec.DoctorName,
+            PatientName = spec.PatientName,
+            PatientPhone = spec.PatientPhone,
+            PatientAge = spec.PatientAge,
+            BookingDate = spec.Date,
+            BookingTime = spec.Time,
+            Status = TokenStatus.Pending,
+            Priority = spec.Priority,
+            RequestedPriority = spec.RequestedPriority,
+            Source = spec.Source,
+            Symptoms = spec.Symptoms,
+            Notes = spec.Notes,
+            CreatedBy = actor.Name,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        token.Events.Add(new TokenEvent(token.Id, now, actor.Name, null, TokenStatus.Pending, "Booked"));
+        return token;
+    }
+
+    /// <summary>Moves the token to <paramref name="to"/> if the lifecycle allows it; records who and why.</summary>
+    public Result<Token> ChangeStatus(TokenStatus to, string? note, Actor actor, DateTimeOffset now)
+    {
+        if (!TokenStatusRules.CanChange(Status, to))
+            return new ConflictError(
+                $"Token {TokenNumber} is {TokenText.Status(Status)} and cannot be changed to {TokenText.Status(to)}.");
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, to, note));
+        Status = to;
+        if (!string.IsNullOrWhiteSpace(note))
+            Notes = note;
+        UpdatedAt = now;
+        return this;
+    }
+}
+
+/// <summary>A validated booking request, ready to receive its number.</summary>
+public sealed record NewToken(
+    string Department,
+    string? DoctorName,
+    string PatientName,
+    string PatientPhone,
+    int PatientAge,
+    DateOnly Date,
+    TimeOnly Time,
+    TokenPriority Priority,
+    TokenPriority RequestedPriority,
+    TokenSource Source,
+    string? Symptoms,
+    string? Notes);

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Opd.Core.Common;
+
+namespace Opd.Web.Infrastructure;
+
+/// <summary>The one place where expected errors become HTTP: RFC 9457 problem details whose detail a person can read.</summary>
+public static class ProblemResults
+{
+    public static ProblemHttpResult ToProblem(this Error error) => error switch
+    {
+        ValidationError v => TypedResults.Problem(new HttpValidationProblemDetails(v.Fields.ToDictionary())
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Some fields are not valid",
+            Detail = v.Detail,
+        }),
+        NotFoundError => Problem(StatusCodes.Status404NotFound, "Not found", error.Detail),
+        ConflictError => Problem(StatusCodes.Status409Conflict, "Conflict", error.Detail),
+        UnauthorizedError => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", error.Detail),
+        ForbiddenError => Problem(StatusCodes.Status403Forbidden, "Not allowed", error.Detail),
+        _ => Problem(StatusCodes.Status400BadRequest, "Bad request", error.Detail),
+    };
+
+    public static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(new ProblemDetails { Status = status, Title = title, Detail = detail });
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Opd.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddOpdWeb(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedErrorHandler>();
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder().AddOpdPolicies();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "OPD Token Engine";
+            doc.Info.Description = "Outpatient tokens for public hospitals. Staff routes need 'Authorization: Bearer <api key>'.";
+            return Task.CompletedTask;
+        }));
+        services.AddHostedService<DatabaseStartup>();
+        return services;
+    }
+
+    public static WebApplication UseOpdWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "OPD Token Engine");
+            o.RoutePrefix = "docs";
+        });
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using Opd.Core;
+using Opd.Core.Database;
+using Opd.Web.Health;
+using Opd.Web.Infrastructure;
+using Opd.Web.Staff;
+using Opd.Web.Tokens;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls(builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:8000");
+
+// The database comes first: with no connection string, a private PostgreSQL starts here and
+// stops when the server has finished its last request.
+using var startupLog = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
+await using var database = await OpdDatabase.Open(builder.Configuration, startupLog.CreateLogger("Opd.Database"));
+
+builder.Services.AddOpdCore(builder.Configuration, database.ConnectionString);
+builder.Services.AddOpdWeb();
+
+var app = builder.Build();
+app.UseOpdWeb();
+app.MapHealthEndpoints();
+app.MapTokenEndpoints();
+app.MapStaffEndpoints();
+app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+using Opd.Core.Departments;
+using Opd.Core.Tokens;
+
+namespace Opd.Web.Tokens;
+
+/// <summary>A token as seed A's clients know it, plus requested_priority and source.</summary>
+public sealed record TokenRecord(
+    string TokenId,
+    string PatientName,
+    string PatientPhone,
+    int PatientAge,
+    string Department,
+    string? DoctorName,
+    string BookingDate,
+    string BookingTime,
+    int TokenNumber,
+    string Status,
+    string? Symptoms,
+    string Priority,
+    string RequestedPriority,
+    string Source,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    string? Notes)
+{
+    public static TokenRecord From(Token t) => new(
+        t.Id.ToString(), t.PatientName, t.PatientPhone, t.PatientAge, t.DepartmentCode, t.DoctorName,
+        t.BookingDate.ToString("yyyy-MM-dd"), t.BookingTime.ToString("HH:mm:ss"), t.TokenNumber,
+        TokenText.Status(t.Status), t.Symptoms, TokenText.Priority(t.Priority), TokenText.Priority(t.RequestedPriority),
+        TokenText.Source(t.Source), t.CreatedAt, t.UpdatedAt, t.Notes);
+}
+
+/// <summary>One line of a token's audit trail.</summary>
+public sealed record TokenHistoryEntry(DateTimeOffset At, string Actor, string? From, string To, string? Note);
+
+/// <summary>Seed A's answer to book, get, status change and cancel.</summary>
+public sealed record TokenEnvelope(
+    bool Success,
+    string Message,
+    string TokenId,
+    int TokenNumber,
+    TokenRecord BookingDetails,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TokenHistoryEntry>? History = null)
+{
+    public static TokenEnvelope For(Token token, string message, bool withHistory = false) => new(
+        true, message, token.Id.ToString(), token.TokenNumber, TokenRecord.From(token),
+        withHistory
+            ? token.Events.Select(e => new TokenHistoryEntry(e.At, e.Actor, e.From is { } f ? TokenText.Status(f) : null, TokenText.Status(e.To), e.Note)).ToList()
+            : null);
+}
+
+/// <summary>The booking request of seed A. Priority: anyone may state it; only staff bookings are queued by it.</summary>
+public sealed record BookTokenBody(
+    string PatientName,
+    string PatientPhone,
+    int PatientAge,
+    string Department,
+    string BookingDate,
+    string BookingTime,
+    string? DoctorName = null,
+    string? Symptoms = null,
+    string? Priority = "normal",
+    string? Notes = null,
+    string? Source = "online");
+
+public sealed record StatusChangeBody(string Status, string? Notes = null);
+
+public sealed record ValueName(string Value, string Name);
+
+/// <summary>A department with its names in English, Odia and Hindi and its opening hours.</summary>
+public sealed record DepartmentJson(
+    string Value, string Name, string NameOr, string NameHi, int DailyCapacity, bool IsActive, string OpeningHours)
+{
+    public static DepartmentJson From(Department d) =>
+        new(d.Code, d.Name, d.NameOdia, d.NameHindi, d.DailyCapacity, d.IsActive, OpeningHoursText.Describe(d));
+}
+
+public sealed record StatsJson(
+    int TotalBookings, IReadOnlyDictionary<string, int> StatusBreakdown, IReadOnlyDictionary<string, int> DepartmentBreakdown);
