@@ -6,7 +6,8 @@ using Opd.Web.Staff;
 using Opd.Web.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.UseUrls(builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:8000");
+if (builder.Configuration["urls"] is null)
+    builder.WebHost.UseUrls("http://127.0.0.1:8000");
 
 // The database comes first: with no connection string, a private PostgreSQL starts here and
 // stops when the server has finished its last request.

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Opd.Core.Data;
+using Opd.Core.Staff;
+
+namespace Opd.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host on its own fresh database. The clinic clock stands at Monday 2026-11-23
+/// 08:00 in Keonjhar unless a test moves it.
+/// </summary>
+public sealed class OpdApp(PostgresFixture postgres) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminKey = "opd_test_admin_key_0123456789abcdefghijklmnop";
+    public static readonly DateOnly Monday = new(2026, 11, 23);
+
+    public FixedClock Clock { get; } = new(FixedClock.Clinic(2026, 11, 23, 8));
+    public string ConnectionString { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await postgres.CreateDatabase();
+        _ = Server; // starts the host: migrations are already in the template, departments and admin are added now
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Opd", ConnectionString);
+        builder.UseSetting("OPD_DEMO_DATA", "false");
+        builder.UseSetting("OPD_ADMIN_API_KEY", AdminKey);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public HttpClient Anonymous() => CreateClient();
+
+    public HttpClient Staff(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    public HttpClient Admin() => Staff(AdminKey);
+
+    public async Task<string> NewStaffKey(string role)
+    {
+        var issued = await Services.GetRequiredService<ManageStaff>()
+            .CreateUser($"{role}-{Guid.NewGuid():N}"[..20], null, [role], CancellationToken.None);
+        return issued.Value!.Secret;
+    }
+
+    public async Task Sql(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public OpdDbContext Db() => Services.GetRequiredService<IDbContextFactory<OpdDbContext>>().CreateDbContext();
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+    }
+}
