@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Opd.Core.Common;
 
 namespace Opd.Web.Infrastructure;
@@ -29,9 +30,13 @@ public sealed class JsonBody
         }
         if (buffer.Length == 0)
             return ValidationError.For("body", "The request needs a JSON object as its body.");
+        var bytes = buffer.ToArray();
+        // The JSON reader checks text inside strings only when a value is read; check it all up front.
+        if (!Utf8.IsValid(bytes))
+            return ValidationError.For("body", "The request body is not valid UTF-8 text.");
         try
         {
-            using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return ValidationError.For("body", "The request body must be a JSON object, for example {\"status\": \"confirmed\"}.");
             return new JsonBody(document.RootElement.Clone());

@@ -12,6 +12,8 @@ public sealed class UnexpectedErrorHandler(IProblemDetailsService problems, ILog
         {
             BadHttpRequestException bad => (bad.StatusCode, "Bad request", "The request could not be read: " + bad.Message),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Cancelled", "The request was cancelled."),
+            _ when DatabaseUnreachable(exception) => (StatusCodes.Status503ServiceUnavailable, "Database unavailable",
+                "The database is not answering right now. Nothing was saved; please try again in a minute."),
             _ => (StatusCodes.Status500InternalServerError, "Server error",
                 "Something went wrong on our side. The error was logged; please try again."),
         };
@@ -24,5 +26,14 @@ public sealed class UnexpectedErrorHandler(IProblemDetailsService problems, ILog
             Exception = exception,
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
+    }
+
+    /// <summary>The database is down or shutting down, as opposed to having refused a statement.</summary>
+    private static bool DatabaseUnreachable(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Npgsql.NpgsqlException { IsTransient: true })
+                return true;
+        return false;
     }
 }

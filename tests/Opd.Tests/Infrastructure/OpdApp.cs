@@ -13,17 +13,27 @@ namespace Opd.Tests.Infrastructure;
 /// The real web host on its own fresh database. The clinic clock stands at Monday 2026-11-23
 /// 08:00 in Keonjhar unless a test moves it.
 /// </summary>
-public sealed class OpdApp(PostgresFixture postgres) : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly PostgresFixture? _postgres;
+
+    public OpdApp(PostgresFixture postgres) => _postgres = postgres;
+
+    /// <summary>On a database of the test's own choosing, which the app migrates at start.</summary>
+    internal OpdApp(string connectionString) => ConnectionString = connectionString;
+
     public const string AdminKey = "opd_test_admin_key_0123456789abcdefghijklmnop";
     public static readonly DateOnly Monday = new(2026, 11, 23);
+
+    private int _day;
 
     public FixedClock Clock { get; } = new(FixedClock.Clinic(2026, 11, 23, 8));
     public string ConnectionString { get; private set; } = "";
 
     public async ValueTask InitializeAsync()
     {
-        ConnectionString = await postgres.CreateDatabase();
+        if (_postgres is not null)
+            ConnectionString = await _postgres.CreateDatabase();
         _ = Server; // starts the host: migrations are already in the template, departments and admin are added now
     }
 
@@ -33,6 +43,24 @@ public sealed class OpdApp(PostgresFixture postgres) : WebApplicationFactory<Pro
         builder.UseSetting("OPD_DEMO_DATA", "false");
         builder.UseSetting("OPD_ADMIN_API_KEY", AdminKey);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>
+    /// A Monday–Saturday date after the test Monday that no other test of this class got, so that
+    /// numbering starts from 1 on it (about 75 such days lie within the 90-day booking window).
+    /// </summary>
+    public string OpenDay()
+    {
+        var n = Interlocked.Increment(ref _day);
+        Assert.True(n <= 75, "This test class asked for more open days than the booking window holds.");
+        var date = Monday;
+        while (n > 0)
+        {
+            date = date.AddDays(1);
+            if (date.DayOfWeek != DayOfWeek.Sunday)
+                n--;
+        }
+        return date.ToString("yyyy-MM-dd");
     }
 
     public HttpClient Anonymous() => CreateClient();

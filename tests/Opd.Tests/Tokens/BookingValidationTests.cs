@@ -6,7 +6,7 @@ namespace Opd.Tests.Tokens;
 public sealed class BookingValidationTests(OpdApp app) : ApiTest(app)
 {
     private async Task<Api.Reply> BookWith(string field, System.Text.Json.Nodes.JsonNode? value) =>
-        await Anonymous.Book(Api.Booking(Unique.Phone(), date: Unique.OpenDay()).With(field, value));
+        await Anonymous.Book(Api.Booking(Unique.Phone(), date: App.OpenDay()).With(field, value));
 
     private static void AssertRefused(Api.Reply reply, string field)
     {
@@ -43,7 +43,7 @@ public sealed class BookingValidationTests(OpdApp app) : ApiTest(app)
     [InlineData("09876543210")]
     public async Task IndianMobileSpellings_AreStoredNormalised(string phone)
     {
-        var reply = await Anonymous.Book(Api.Booking(phone, date: Unique.OpenDay()));
+        var reply = await Anonymous.Book(Api.Booking(phone, date: App.OpenDay()));
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("9876543210", reply.Details!["patient_phone"]!.GetValue<string>());
     }

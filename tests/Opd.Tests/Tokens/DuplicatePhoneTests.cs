@@ -8,7 +8,7 @@ public sealed class DuplicatePhoneTests(OpdApp app) : ApiTest(app)
     [Fact]
     public async Task SamePhoneSameDate_AnyDepartment_IsAConflict()
     {
-        var (phone, day) = (Unique.Phone(), Unique.OpenDay());
+        var (phone, day) = (Unique.Phone(), App.OpenDay());
         Assert.Equal(HttpStatusCode.OK, (await Anonymous.Book(Api.Booking(phone, "cardiology", day))).Status);
         var second = await Anonymous.Book(Api.Booking("+91 " + phone, "dental", day));
         Assert.Equal(HttpStatusCode.Conflict, second.Status);
@@ -19,8 +19,8 @@ public sealed class DuplicatePhoneTests(OpdApp app) : ApiTest(app)
     public async Task SamePhoneOtherDate_IsAccepted()
     {
         var phone = Unique.Phone();
-        Assert.Equal(HttpStatusCode.OK, (await Anonymous.Book(Api.Booking(phone, date: Unique.OpenDay()))).Status);
-        Assert.Equal(HttpStatusCode.OK, (await Anonymous.Book(Api.Booking(phone, date: Unique.OpenDay()))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.Book(Api.Booking(phone, date: App.OpenDay()))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.Book(Api.Booking(phone, date: App.OpenDay()))).Status);
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public sealed class DuplicatePhoneTests(OpdApp app) : ApiTest(app)
     [InlineData("no_show")]
     public async Task PhoneWhoseTokenEnded_CanBookAgainThatDate(string ending)
     {
-        var (phone, day) = (Unique.Phone(), Unique.OpenDay());
+        var (phone, day) = (Unique.Phone(), App.OpenDay());
         var first = await Anonymous.Book(Api.Booking(phone, date: day));
         Assert.Equal(HttpStatusCode.OK, (await Admin.SetStatus(first.TokenId, ending)).Status);
         Assert.Equal(HttpStatusCode.OK, (await Anonymous.Book(Api.Booking(phone, date: day))).Status);
@@ -38,7 +38,7 @@ public sealed class DuplicatePhoneTests(OpdApp app) : ApiTest(app)
     [Fact]
     public async Task ParallelBookingsOfOnePhone_OnlyOneWins()
     {
-        var (phone, day) = (Unique.Phone(), Unique.OpenDay());
+        var (phone, day) = (Unique.Phone(), App.OpenDay());
         var departments = new[] { "general_medicine", "cardiology", "dental", "orthopedics", "pediatrics", "dermatology" };
         var replies = await Task.WhenAll(departments.SelectMany(d => new[] { d, d })
             .Select(d => Task.Run(() => Anonymous.Book(Api.Booking(phone, d, day)))));

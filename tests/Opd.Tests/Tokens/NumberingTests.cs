@@ -11,8 +11,8 @@ public sealed class NumberingTests(OpdApp app) : ApiTest(app)
     [Fact]
     public async Task Numbers_CountPerDepartmentAndDateFromOne()
     {
-        var day = Unique.OpenDay();
-        var other = Unique.OpenDay();
+        var day = App.OpenDay();
+        var other = App.OpenDay();
         Assert.Equal(1, (await Book(day)).TokenNumber);
         Assert.Equal(2, (await Book(day)).TokenNumber);
         Assert.Equal(1, (await Book(day, "cardiology")).TokenNumber);
@@ -23,7 +23,7 @@ public sealed class NumberingTests(OpdApp app) : ApiTest(app)
     [Fact]
     public async Task CancelledNumber_IsNeverReused()
     {
-        var day = Unique.OpenDay();
+        var day = App.OpenDay();
         await Book(day);
         var second = await Book(day);
         Assert.Equal(HttpStatusCode.OK, (await Anonymous.Delete($"/tokens/{second.TokenId}")).Status);
@@ -33,7 +33,7 @@ public sealed class NumberingTests(OpdApp app) : ApiTest(app)
     [Fact]
     public async Task HundredParallelBookings_GetExactlyOneToHundred()
     {
-        var day = Unique.OpenDay();
+        var day = App.OpenDay();
         var replies = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() => Book(day, "orthopedics"))));
         Assert.All(replies, r => Assert.Equal(HttpStatusCode.OK, r.Status));
         Assert.Equal(Enumerable.Range(1, 100), replies.Select(r => r.TokenNumber).Order());
@@ -43,7 +43,7 @@ public sealed class NumberingTests(OpdApp app) : ApiTest(app)
     public async Task CapacityTen_UnderFortyParallelBookings_IssuesExactlyTen()
     {
         await App.Sql("UPDATE departments SET daily_capacity = 10 WHERE code = 'dermatology'");
-        var day = Unique.OpenDay();
+        var day = App.OpenDay();
         var replies = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() => Book(day, "dermatology"))));
         var accepted = replies.Where(r => r.Status == HttpStatusCode.OK).ToList();
         Assert.Equal(10, accepted.Count);
@@ -61,7 +61,7 @@ public sealed class NumberingTests(OpdApp app) : ApiTest(app)
     public async Task FullDay_AcceptsStaffEmergencies_ButNotAnonymousClaims()
     {
         await App.Sql("UPDATE departments SET daily_capacity = 2 WHERE code = 'pediatrics'");
-        var day = Unique.OpenDay();
+        var day = App.OpenDay();
         await Book(day, "pediatrics");
         await Book(day, "pediatrics");
         Assert.Equal(HttpStatusCode.Conflict, (await Book(day, "pediatrics")).Status);
@@ -78,7 +78,7 @@ public sealed class NumberingTests(OpdApp app) : ApiTest(app)
     public async Task CancellationFreesAPlace_ButNotItsNumber()
     {
         await App.Sql("UPDATE departments SET daily_capacity = 1 WHERE code = 'gynecology'");
-        var day = Unique.OpenDay();
+        var day = App.OpenDay();
         var first = await Book(day, "gynecology");
         Assert.Equal(HttpStatusCode.Conflict, (await Book(day, "gynecology")).Status);
         await Anonymous.Delete($"/tokens/{first.TokenId}");

@@ -6,7 +6,7 @@ namespace Opd.Tests.Tokens;
 public sealed class StatusLifecycleTests(OpdApp app) : ApiTest(app)
 {
     private async Task<string> NewToken() =>
-        (await Anonymous.Book(Api.Booking(Unique.Phone(), date: Unique.OpenDay()))).TokenId;
+        (await Anonymous.Book(Api.Booking(Unique.Phone(), date: App.OpenDay()))).TokenId;
 
     [Theory]
     [InlineData("pending", "confirmed")]
