@@ -13,13 +13,14 @@ public static class IndianMobile
         normalized = "";
         if (string.IsNullOrWhiteSpace(text) || text.Length > 25)
             return false;
-        var trimmed = text.Trim();
-        var hasPlus = trimmed.StartsWith('+');
+        var hasPlus = false;
         var digits = new List<char>(15);
-        foreach (var c in hasPlus ? trimmed[1..] : trimmed)
+        foreach (var c in text)
         {
             if (c is >= '0' and <= '9')
                 digits.Add(c);
+            else if (c == '+' && digits.Count == 0 && !hasPlus)
+                hasPlus = true;
             else if (c is not (' ' or '-' or '(' or ')' or '.'))
                 return false;
         }

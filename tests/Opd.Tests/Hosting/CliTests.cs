@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Opd.Tests.Infrastructure;
+
+namespace Opd.Tests.Hosting;
+
+/// <summary>The opd command, run as a real process against a real database.</summary>
+public sealed class CliTests(PostgresFixture postgres)
+{
+    private sealed record Run(int ExitCode, string Out, string Err);
+
+    private static async Task<Run> Opd(string connectionString, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "opd.dll"));
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        info.Environment["ConnectionStrings__Opd"] = connectionString;
+        info.Environment["OPD_ADMIN_API_KEY"] = "";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Run(process.ExitCode, await stdout, await stderr);
+    }
+
+    private async Task<string> EmptyDatabase()
+    {
+        var name = $"opd_cli_{Guid.NewGuid():N}";
+        await postgres.Execute($"CREATE DATABASE {name}");
+        return postgres.ConnectionStringFor(name);
+    }
+
+    [Fact]
+    public async Task Migrate_ThenStaffCommands_WorkAgainstTheDatabase()
+    {
+        var db = await EmptyDatabase();
+        var early = await Opd(db, "staff", "list");
+        Assert.Equal(1, early.ExitCode);
+        Assert.Contains("opd migrate", early.Err);
+
+        var migrate = await Opd(db, "migrate");
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.Contains("up to date", migrate.Out);
+
+        var added = await Opd(db, "staff", "add", "meera", "--role", "reception", "--name", "Meera Das");
+        Assert.Equal(0, added.ExitCode);
+        var key = added.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+        Assert.StartsWith("opd_", key);
+
+        var duplicate = await Opd(db, "staff", "add", "meera", "--role", "doctor");
+        Assert.Equal(4, duplicate.ExitCode);
+        var badRole = await Opd(db, "staff", "add", "ravi", "--role", "janitor");
+        Assert.Equal(2, badRole.ExitCode);
+        Assert.Equal(3, (await Opd(db, "staff", "key", "nobody")).ExitCode);
+
+        var listed = await Opd(db, "staff", "list");
+        Assert.Contains("meera\tMeera Das\treception", listed.Out);
+        Assert.Contains("admin", listed.Out);
+
+        var revoked = await Opd(db, "staff", "revoke", key[..12]);
+        Assert.Equal(0, revoked.ExitCode);
+        Assert.Contains("revoked", (await Opd(db, "staff", "list")).Out);
+        Assert.Equal(4, (await Opd(db, "staff", "revoke", key[..12])).ExitCode);
+    }
+
+    [Fact]
+    public async Task Help_DescribesEveryCommand()
+    {
+        var help = await Opd("Host=127.0.0.1;Port=1", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("migrate", help.Out);
+        Assert.Contains("staff", help.Out);
+        var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
+        foreach (var command in new[] { "add", "key", "revoke", "list" })
+            Assert.Contains(command, staffHelp.Out);
+    }
+}
