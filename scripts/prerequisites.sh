@@ -42,3 +42,30 @@ ensure_runtime_packages() {
         apt_install "${missing[@]}"
     fi
 }
+
+# Sets OPD_DATA_DIR (default: .opd-data in the checkout). As root the database runs as the
+# 'postgres' user, who must be able to reach it; a checkout under /root is not reachable, so the
+# data then lives in /var/lib/opd-token-engine instead.
+choose_data_dir() {
+    export OPD_DATA_DIR="${OPD_DATA_DIR:-$1/.opd-data}"
+    if [ -z "${ConnectionStrings__Opd:-}" ] && [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1; then
+        mkdir -p "$OPD_DATA_DIR"
+        if ! runuser -u postgres -- test -x "$OPD_DATA_DIR"; then
+            export OPD_DATA_DIR=/var/lib/opd-token-engine
+            mkdir -p "$OPD_DATA_DIR"
+            echo "The 'postgres' user cannot reach the checkout; the data is kept in $OPD_DATA_DIR." >&2
+        fi
+    fi
+}
+
+# Builds a project in Release, showing the compiler's output only when the build fails.
+quiet_build() {
+    local log
+    log=$(mktemp)
+    if ! dotnet build "$1" -c Release -nologo >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        return 1
+    fi
+    rm -f "$log"
+}

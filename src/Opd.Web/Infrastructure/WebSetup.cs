@@ -18,12 +18,7 @@ public static class WebSetup
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddOpdPolicies();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "OPD Token Engine";
-            doc.Info.Description = "Outpatient tokens for public hospitals. Staff routes need 'Authorization: Bearer <api key>'.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => o.AddStaffApiKey());
         services.AddHostedService<DatabaseStartup>();
         return services;
     }

@@ -20,6 +20,16 @@ public sealed class HealthAndDocsTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task OpenApiDocument_MarksOnlyStaffRoutesAsNeedingTheKey()
+    {
+        var paths = (await Anonymous.Get("/openapi/v1.json")).Body!["paths"]!;
+        Assert.NotNull(paths["/tokens/search"]!["get"]!["security"]);
+        Assert.NotNull(paths["/tokens/{token_id}/status"]!["put"]!["security"]);
+        Assert.Null(paths["/tokens/book"]!["post"]!["security"]);
+        Assert.Null(paths["/tokens/{token_id}"]!["get"]!["security"]);
+    }
+
+    [Fact]
     public async Task SwaggerUi_IsServedAtDocs()
     {
         var response = await Anonymous.GetAsync("/docs/index.html");
