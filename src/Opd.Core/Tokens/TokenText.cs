@@ -1,6 +1,6 @@
 namespace Opd.Core.Tokens;
 
-/// <summary>The wire names of the token vocabulary (seed A's snake_case values and display names).</summary>
+/// <summary>The wire names of the token vocabulary (the snake_case values and display names that existing clients use).</summary>
 public static class TokenText
 {
     public static string Status(TokenStatus status) => status switch

@@ -7,12 +7,12 @@ using Opd.Web.Infrastructure;
 
 namespace Opd.Web.Tokens;
 
-/// <summary>Seed A's token API (/tokens/...): its routes and shapes, on the shared handlers.</summary>
+/// <summary>The legacy-compatible token API (/tokens/...): its routes and shapes, on the shared handlers.</summary>
 public static class TokenEndpoints
 {
     public static void MapTokenEndpoints(this IEndpointRouteBuilder app)
     {
-        var tokens = app.MapGroup("/tokens").WithTags("Tokens (seed A)")
+        var tokens = app.MapGroup("/tokens").WithTags("Tokens")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         tokens.MapPost("/book", Book).Accepts<BookTokenBody>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status401Unauthorized);

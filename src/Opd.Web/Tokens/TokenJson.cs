@@ -4,7 +4,7 @@ using Opd.Core.Tokens;
 
 namespace Opd.Web.Tokens;
 
-/// <summary>A token as seed A's clients know it, plus requested_priority and source.</summary>
+/// <summary>A token as existing /tokens clients know it, plus requested_priority and source.</summary>
 public sealed record TokenRecord(
     string TokenId,
     string PatientName,
@@ -34,7 +34,7 @@ public sealed record TokenRecord(
 /// <summary>One line of a token's audit trail.</summary>
 public sealed record TokenHistoryEntry(DateTimeOffset At, string Actor, string? From, string To, string? Note);
 
-/// <summary>Seed A's answer to book, get, status change and cancel.</summary>
+/// <summary>The answer to book, get, status change and cancel.</summary>
 public sealed record TokenEnvelope(
     bool Success,
     string Message,
@@ -50,7 +50,7 @@ public sealed record TokenEnvelope(
             : null);
 }
 
-/// <summary>The booking request of seed A. Priority: anyone may state it; only staff bookings are queued by it.</summary>
+/// <summary>A booking request. Priority: anyone may state it; only staff bookings are queued by it.</summary>
 public sealed record BookTokenBody(
     string PatientName,
     string PatientPhone,

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace Opd.Tests.Infrastructure;
 
-/// <summary>Small helpers for talking JSON to the API the way seed A's clients do.</summary>
+/// <summary>Small helpers for talking JSON to the API the way existing /tokens clients do.</summary>
 public static class Api
 {
     public sealed record Reply(HttpStatusCode Status, JsonNode? Body, string Raw, string? ContentType)

@@ -6,7 +6,7 @@ namespace Opd.Tests.Tokens;
 public sealed class QueryRouteTests(OpdApp app) : ApiTest(app)
 {
     [Fact]
-    public async Task Departments_AreTheNineSeedDepartments()
+    public async Task Departments_AreTheNineClinicDepartments()
     {
         var reply = await Anonymous.Get("/tokens/departments");
         Assert.Equal(HttpStatusCode.OK, reply.Status);
@@ -27,7 +27,7 @@ public sealed class QueryRouteTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task Statuses_AreTheSeedStatuses()
+    public async Task Statuses_AreTheFiveLegacyStatuses()
     {
         var reply = await Anonymous.Get("/tokens/statuses");
         Assert.Equal(HttpStatusCode.OK, reply.Status);
@@ -122,7 +122,7 @@ public sealed class QueryRouteTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task BookingAnswer_HasEverySeedField()
+    public async Task BookingAnswer_HasEveryLegacyField()
     {
         var reply = await Anonymous.Book(Api.Booking(Unique.Phone(), date: App.OpenDay()).With("doctor_name", "Dr. Smith").With("notes", "First time visit"));
         Assert.True(reply.Body!["success"]!.GetValue<bool>());
