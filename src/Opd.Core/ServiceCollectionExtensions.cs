@@ -17,7 +17,10 @@ public static class ServiceCollectionExtensions
     {
         services.AddDbContextFactory<OpdDbContext>(o => o.UseNpgsql(connectionString));
         services.TryAddSingletonTimeProvider();
-        services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
+        services.AddOptions<ClinicOptions>().Bind(configuration.GetSection(ClinicOptions.Section))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone (for example Asia/Kolkata).")
+            .Validate(o => o.MaxDaysAhead is >= 0 and <= 3650, "Clinic:MaxDaysAhead must be between 0 and 3650 days.")
+            .ValidateOnStart();
         services.AddSingleton<ClinicClock>();
 
         services.AddSingleton<BookToken.Handler>();

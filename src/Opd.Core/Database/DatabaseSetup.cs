@@ -18,6 +18,9 @@ public sealed class DatabaseSetup(
         {
             if (options.Migrate)
                 await db.Database.MigrateAsync(ct);
+            else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+                throw new InvalidOperationException(
+                    "The database schema is not up to date. Run './opd migrate', or start with OPD_MIGRATE_ON_START=true.");
             await AddMissingDepartments(db, ct);
         }
         if (await firstAdmin.Ensure(options.AdminKey, ct) is { } generated)

@@ -31,6 +31,8 @@ public static class SearchTokens
             if (!string.IsNullOrWhiteSpace(query.PatientPhone))
             {
                 var digits = IndianMobile.TryNormalize(query.PatientPhone, out var full) ? full : IndianMobile.Digits(query.PatientPhone);
+                if (digits.Length == 0)
+                    return ValidationError.For("patient_phone", "Search by phone needs some of its digits.");
                 tokens = tokens.Where(t => t.PatientPhone.Contains(digits));
             }
             if (!string.IsNullOrWhiteSpace(query.Department))

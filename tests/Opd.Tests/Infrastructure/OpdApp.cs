@@ -19,8 +19,11 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public OpdApp(PostgresFixture postgres) => _postgres = postgres;
 
-    /// <summary>On a database of the test's own choosing, which the app migrates at start.</summary>
-    internal OpdApp(string connectionString) => ConnectionString = connectionString;
+    private readonly Dictionary<string, string?> _settings = [];
+
+    /// <summary>On a database of the test's own choosing, with extra settings.</summary>
+    internal OpdApp(string connectionString, Dictionary<string, string?>? settings = null) =>
+        (ConnectionString, _settings) = (connectionString, settings ?? []);
 
     public const string AdminKey = "opd_test_admin_key_0123456789abcdefghijklmnop";
     public static readonly DateOnly Monday = new(2026, 11, 23);
@@ -42,6 +45,8 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Opd", ConnectionString);
         builder.UseSetting("OPD_DEMO_DATA", "false");
         builder.UseSetting("OPD_ADMIN_API_KEY", AdminKey);
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

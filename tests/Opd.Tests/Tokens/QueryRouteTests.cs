@@ -74,6 +74,8 @@ public sealed class QueryRouteTests(OpdApp app) : ApiTest(app)
     [InlineData("/tokens/search?booking_date=2026-13-01", "booking_date")]
     [InlineData("/tokens/search?status=done", "status")]
     [InlineData("/tokens/search?token_number=seven", "token_number")]
+    [InlineData("/tokens/search?patient_phone=abc", "patient_phone")]
+    [InlineData("/tokens/search?limit=0", "limit")]
     [InlineData("/tokens/daily/15-01-2026", "date")]
     [InlineData("/tokens/daily/2026-11-24?department=nowhere", "department")]
     [InlineData("/tokens/stats?date_from=yesterday", "date_from")]
