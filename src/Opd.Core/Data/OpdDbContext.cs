@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Opd.Core.Departments;
+using Opd.Core.Doctors;
+using Opd.Core.Patients;
+using Opd.Core.Scheduling;
 using Opd.Core.Staff;
 using Opd.Core.Tokens;
 
@@ -14,9 +17,14 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<DepartmentDay> DepartmentDays => Set<DepartmentDay>();
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Doctor> Doctors => Set<Doctor>();
+    public DbSet<Slot> Slots => Set<Slot>();
+    public DbSet<Patient> Patients => Set<Patient>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Lets an exclusion constraint compare doctor ids (=) next to time ranges (&&).
+        modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpdDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
     }

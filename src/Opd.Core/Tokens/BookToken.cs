@@ -1,9 +1,8 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
+using Opd.Core.Patients;
 
 namespace Opd.Core.Tokens;
 
@@ -35,7 +34,7 @@ public static class BookToken
             var (spec, department) = checkedRequest.Value!;
 
             var holder = await db.Tokens.AsNoTracking()
-                .Where(t => t.PatientPhone == spec.PatientPhone && t.BookingDate == spec.Date
+                .Where(t => t.PatientPhone == spec.PatientPhone && t.BookingDate == spec.Date && t.SlotId == null
                     && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed))
                 .Select(t => new { t.TokenNumber, t.DepartmentCode })
                 .FirstOrDefaultAsync(ct);
@@ -43,13 +42,14 @@ public static class BookToken
                 return DuplicatePhone(spec, holder.TokenNumber, holder.DepartmentCode);
 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var patientId = await PatientRecords.Upsert(db, spec.PatientPhone, spec.PatientName, spec.PatientAge, clock.UtcNow, ct);
             var exempt = spec.Priority == TokenPriority.Emergency || spec.Source == TokenSource.Emergency;
             var number = await NextNumber(db, spec, department.DailyCapacity, exempt, ct);
             if (number is null)
                 return new ConflictError(
                     $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.");
 
-            var token = Token.Book(spec, number.Value, actor, clock.UtcNow);
+            var token = Token.Book(spec, number.Value, patientId, null, actor, clock.UtcNow);
             db.Tokens.Add(token);
             try
             {
@@ -70,12 +70,8 @@ public static class BookToken
         /// capacity check and the number can never be decided twice from the same state; a
         /// rollback releases the number again, so parallel bookings leave no gaps.
         /// </summary>
-        private static async Task<int?> NextNumber(OpdDbContext db, NewToken spec, int capacity, bool exempt, CancellationToken ct)
-        {
-            var connection = db.Database.GetDbConnection();
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-            command.CommandText = """
+        private static Task<int?> NextNumber(OpdDbContext db, NewToken spec, int capacity, bool exempt, CancellationToken ct) =>
+            RawSql.Scalar<int>(db, """
                 INSERT INTO department_days (department_code, date, last_token_number, booked_count)
                 SELECT @department, @date, 1, 1 WHERE @exempt OR @capacity >= 1
                 ON CONFLICT (department_code, date) DO UPDATE
@@ -83,17 +79,7 @@ public static class BookToken
                        booked_count = department_days.booked_count + 1
                  WHERE @exempt OR department_days.booked_count < @capacity
                 RETURNING last_token_number
-                """;
-            Add(command, "department", spec.Department);
-            Add(command, "date", spec.Date);
-            Add(command, "capacity", capacity);
-            Add(command, "exempt", exempt);
-            var result = await command.ExecuteScalarAsync(ct);
-            return result is int number ? number : null;
-        }
-
-        private static void Add(DbCommand command, string name, object value) =>
-            command.Parameters.Add(new NpgsqlParameter(name, value));
+                """, ct, ("department", spec.Department), ("date", spec.Date), ("capacity", capacity), ("exempt", exempt));
 
         private static ConflictError DuplicatePhone(NewToken spec, int? number, string? department) =>
             new(number is null

@@ -35,9 +35,21 @@ public static class BookingRules
 
         // Anyone may say how urgent they are; only staff can make a token jump the queue.
         var granted = actor.IsStaff || requested <= TokenPriority.Normal ? requested : TokenPriority.Normal;
-        var spec = new NewToken(department!.Code, Clean(c.DoctorName), c.PatientName!.Trim(), phone, c.PatientAge!.Value,
-            date, time, granted, requested, source, Clean(c.Symptoms), Clean(c.Notes));
+        var doctorName = Clean(c.DoctorName);
+        var spec = new NewToken(department!.Code, doctorName, await DoctorOfTheDay(db, department.Code, doctorName, ct),
+            c.PatientName!.Trim(), phone, c.PatientAge!.Value, date, time, granted, requested, source, Clean(c.Symptoms), Clean(c.Notes));
         return (spec, department);
+    }
+
+    /// <summary>A named doctor of the department, so the token belongs to that doctor's day; "Dr. Rao" matches "Dr Rao".</summary>
+    private static async Task<int?> DoctorOfTheDay(OpdDbContext db, string department, string? doctorName, CancellationToken ct)
+    {
+        if (doctorName is null)
+            return null;
+        var doctors = await db.Doctors.AsNoTracking().Where(d => d.DepartmentCode == department && d.IsActive)
+            .Select(d => new { d.Id, d.Name }).ToListAsync(ct);
+        var wanted = Doctors.DoctorNames.Normalize(doctorName);
+        return doctors.FirstOrDefault(d => Doctors.DoctorNames.Normalize(d.Name) == wanted)?.Id;
     }
 
     /// <param name="inputErrors">Fields the caller already found unreadable (a wrong JSON type); they are not judged again.</param>

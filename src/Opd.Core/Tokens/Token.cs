@@ -5,12 +5,19 @@ namespace Opd.Core.Tokens;
 public sealed class Token
 {
     public Guid Id { get; init; }
+
+    /// <summary>The short numeric id that doctor-slot clients call the appointment id.</summary>
+    public long AppointmentId { get; init; }
+
     public int TokenNumber { get; init; }
     public required string DepartmentCode { get; init; }
     public string? DoctorName { get; init; }
+    public int? DoctorId { get; init; }
+    public int? SlotId { get; init; }
+    public int? PatientId { get; init; }
     public required string PatientName { get; init; }
     public required string PatientPhone { get; init; }
-    public int PatientAge { get; init; }
+    public int? PatientAge { get; init; }
     public DateOnly BookingDate { get; init; }
     public TimeOnly BookingTime { get; init; }
     public TokenStatus Status { get; private set; }
@@ -29,7 +36,7 @@ public sealed class Token
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<TokenEvent> Events { get; init; } = [];
 
-    public static Token Book(NewToken spec, int number, Actor actor, DateTimeOffset now)
+    public static Token Book(NewToken spec, int number, int patientId, int? slotId, Actor actor, DateTimeOffset now)
     {
         var token = new Token
         {
@@ -37,6 +44,9 @@ public sealed class Token
             TokenNumber = number,
             DepartmentCode = spec.Department,
             DoctorName = spec.DoctorName,
+            DoctorId = spec.DoctorId,
+            SlotId = slotId,
+            PatientId = patientId,
             PatientName = spec.PatientName,
             PatientPhone = spec.PatientPhone,
             PatientAge = spec.PatientAge,
@@ -75,9 +85,10 @@ public sealed class Token
 public sealed record NewToken(
     string Department,
     string? DoctorName,
+    int? DoctorId,
     string PatientName,
     string PatientPhone,
-    int PatientAge,
+    int? PatientAge,
     DateOnly Date,
     TimeOnly Time,
     TokenPriority Priority,

@@ -9,7 +9,7 @@ public sealed record TokenRecord(
     string TokenId,
     string PatientName,
     string PatientPhone,
-    int PatientAge,
+    int? PatientAge,
     string Department,
     string? DoctorName,
     string BookingDate,
@@ -54,7 +54,7 @@ public sealed record TokenEnvelope(
 public sealed record BookTokenBody(
     string PatientName,
     string PatientPhone,
-    int PatientAge,
+    int? PatientAge,
     string Department,
     string BookingDate,
     string BookingTime,

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Opd.Core.Departments;
+using Opd.Core.Doctors;
+using Opd.Core.Patients;
+using Opd.Core.Scheduling;
 using Opd.Core.Tokens;
 
 namespace Opd.Core.Data.Configurations;
@@ -25,13 +28,27 @@ internal sealed class TokenConfiguration : IEntityTypeConfiguration<Token>
         builder.HasOne<Department>().WithMany().HasForeignKey(t => t.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TokenId).OnDelete(DeleteBehavior.Cascade);
 
-        // The last line of defence behind the booking transaction: one number per department-day...
-        builder.HasIndex(t => new { t.DepartmentCode, t.BookingDate, t.TokenNumber }).IsUnique();
-        // ...and one active token per phone and date, even when two bookings race.
-        builder.HasIndex(t => new { t.PatientPhone, t.BookingDate })
-            .IsUnique()
-            .HasFilter("status IN ('Pending', 'Confirmed')")
+        builder.Property(t => t.AppointmentId).UseIdentityByDefaultColumn();
+        builder.HasIndex(t => t.AppointmentId).IsUnique();
+        builder.HasOne<Doctor>().WithMany().HasForeignKey(t => t.DoctorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Slot>().WithMany().HasForeignKey(t => t.SlotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Patient>().WithMany().HasForeignKey(t => t.PatientId).OnDelete(DeleteBehavior.Restrict);
+
+        // The last line of defence behind the booking transactions: one number per department-day
+        // for department tokens and per slot for doctor tokens...
+        builder.HasIndex(t => new { t.DepartmentCode, t.BookingDate, t.TokenNumber }).IsUnique()
+            .HasFilter("slot_id IS NULL").HasDatabaseName("ux_tokens_department_day_number");
+        builder.HasIndex(t => new { t.SlotId, t.TokenNumber }).IsUnique()
+            .HasFilter("slot_id IS NOT NULL").HasDatabaseName("ux_tokens_slot_number");
+        // ...one active department token per phone and date, one active token per phone in a slot,
+        // even when two bookings race.
+        builder.HasIndex(t => new { t.PatientPhone, t.BookingDate }).IsUnique()
+            .HasFilter("status IN ('Pending', 'Confirmed') AND slot_id IS NULL")
             .HasDatabaseName("ux_tokens_active_phone_date");
+        builder.HasIndex(t => new { t.SlotId, t.PatientPhone }).IsUnique()
+            .HasFilter("status IN ('Pending', 'Confirmed') AND slot_id IS NOT NULL")
+            .HasDatabaseName("ux_tokens_active_phone_slot");
+        builder.HasIndex(t => new { t.DoctorId, t.BookingDate });
         builder.HasIndex(t => new { t.BookingDate, t.BookingTime });
     }
 }

@@ -21,6 +21,7 @@ namespace Opd.Core.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Opd.Core.Departments.Department", b =>
@@ -104,6 +105,170 @@ namespace Opd.Core.Data.Migrations
                     b.ToTable("opening_hours", t =>
                         {
                             t.HasCheckConstraint("ck_opening_hours_interval", "opens_minute >= 0 AND opens_minute < closes_minute AND closes_minute <= 1440");
+                        });
+                });
+
+            modelBuilder.Entity("Opd.Core.Doctors.Doctor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DelayDate")
+                        .HasColumnType("date")
+                        .HasColumnName("delay_date");
+
+                    b.Property<int>("DelayMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("delay_minutes");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("DoctorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("doctor_code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Specialization")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("specialization");
+
+                    b.HasKey("Id")
+                        .HasName("pk_doctors");
+
+                    b.HasIndex("DepartmentCode")
+                        .HasDatabaseName("ix_doctors_department_code");
+
+                    b.HasIndex("DoctorCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_doctors_doctor_code");
+
+                    b.ToTable("doctors");
+                });
+
+            modelBuilder.Entity("Opd.Core.Patients.Patient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer")
+                        .HasColumnName("age");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_patients");
+
+                    b.HasIndex("Phone")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patients_phone");
+
+                    b.ToTable("patients");
+                });
+
+            modelBuilder.Entity("Opd.Core.Scheduling.Slot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BookedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("booked_count");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_reason");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DoctorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("doctor_id");
+
+                    b.Property<DateTimeOffset>("EndTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_time");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_closed");
+
+                    b.Property<int>("LastTokenNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_token_number");
+
+                    b.Property<DateTimeOffset>("StartTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_time");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slots");
+
+                    b.HasIndex("DoctorId", "StartTime")
+                        .HasDatabaseName("ix_slots_doctor_id_start_time");
+
+                    b.ToTable("slots", t =>
+                        {
+                            t.HasCheckConstraint("ck_slots_capacity", "capacity BETWEEN 1 AND 500");
+
+                            t.HasCheckConstraint("ck_slots_interval", "end_time > start_time");
                         });
                 });
 
@@ -222,6 +387,13 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<long>("AppointmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("appointment_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("AppointmentId"));
+
                     b.Property<DateOnly>("BookingDate")
                         .HasColumnType("date")
                         .HasColumnName("booking_date");
@@ -246,6 +418,10 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("department_code");
 
+                    b.Property<int?>("DoctorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("doctor_id");
+
                     b.Property<string>("DoctorName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -256,9 +432,13 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("notes");
 
-                    b.Property<int>("PatientAge")
+                    b.Property<int?>("PatientAge")
                         .HasColumnType("integer")
                         .HasColumnName("patient_age");
+
+                    b.Property<int?>("PatientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("patient_id");
 
                     b.Property<string>("PatientName")
                         .IsRequired()
@@ -283,6 +463,10 @@ namespace Opd.Core.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("requested_priority");
+
+                    b.Property<int?>("SlotId")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -312,17 +496,38 @@ namespace Opd.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tokens");
 
+                    b.HasIndex("AppointmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tokens_appointment_id");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_tokens_patient_id");
+
                     b.HasIndex("BookingDate", "BookingTime")
                         .HasDatabaseName("ix_tokens_booking_date_booking_time");
+
+                    b.HasIndex("DoctorId", "BookingDate")
+                        .HasDatabaseName("ix_tokens_doctor_id_booking_date");
 
                     b.HasIndex("PatientPhone", "BookingDate")
                         .IsUnique()
                         .HasDatabaseName("ux_tokens_active_phone_date")
-                        .HasFilter("status IN ('Pending', 'Confirmed')");
+                        .HasFilter("status IN ('Pending', 'Confirmed') AND slot_id IS NULL");
+
+                    b.HasIndex("SlotId", "PatientPhone")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tokens_active_phone_slot")
+                        .HasFilter("status IN ('Pending', 'Confirmed') AND slot_id IS NOT NULL");
+
+                    b.HasIndex("SlotId", "TokenNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tokens_slot_number")
+                        .HasFilter("slot_id IS NOT NULL");
 
                     b.HasIndex("DepartmentCode", "BookingDate", "TokenNumber")
                         .IsUnique()
-                        .HasDatabaseName("ix_tokens_department_code_booking_date_token_number");
+                        .HasDatabaseName("ux_tokens_department_day_number")
+                        .HasFilter("slot_id IS NULL");
 
                     b.ToTable("tokens");
                 });
@@ -385,6 +590,26 @@ namespace Opd.Core.Data.Migrations
                         .HasConstraintName("fk_opening_hours_departments_department_code");
                 });
 
+            modelBuilder.Entity("Opd.Core.Doctors.Doctor", b =>
+                {
+                    b.HasOne("Opd.Core.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_doctors_departments_department_code");
+                });
+
+            modelBuilder.Entity("Opd.Core.Scheduling.Slot", b =>
+                {
+                    b.HasOne("Opd.Core.Doctors.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_slots_doctors_doctor_id");
+                });
+
             modelBuilder.Entity("Opd.Core.Staff.ApiKey", b =>
                 {
                     b.HasOne("Opd.Core.Staff.StaffUser", "StaffUser")
@@ -415,6 +640,24 @@ namespace Opd.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tokens_departments_department_code");
+
+                    b.HasOne("Opd.Core.Doctors.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tokens_doctors_doctor_id");
+
+                    b.HasOne("Opd.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tokens_patients_patient_id");
+
+                    b.HasOne("Opd.Core.Scheduling.Slot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tokens_slots_slot_id");
                 });
 
             modelBuilder.Entity("Opd.Core.Tokens.TokenEvent", b =>

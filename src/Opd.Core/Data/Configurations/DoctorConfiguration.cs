@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Opd.Core.Departments;
+using Opd.Core.Doctors;
+using Opd.Core.Patients;
+using Opd.Core.Scheduling;
+
+namespace Opd.Core.Data.Configurations;
+
+internal sealed class DoctorConfiguration : IEntityTypeConfiguration<Doctor>
+{
+    public void Configure(EntityTypeBuilder<Doctor> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Name).HasMaxLength(100);
+        builder.Property(d => d.Specialization).HasMaxLength(100);
+        builder.Property(d => d.DoctorCode).HasMaxLength(40);
+        builder.Property(d => d.DepartmentCode).HasMaxLength(40);
+        builder.HasIndex(d => d.DoctorCode).IsUnique();
+        builder.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SlotConfiguration : IEntityTypeConfiguration<Slot>
+{
+    public void Configure(EntityTypeBuilder<Slot> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.ClosedReason).HasMaxLength(200);
+        builder.HasOne<Doctor>().WithMany().HasForeignKey(s => s.DoctorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.DoctorId, s.StartTime });
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_slots_interval", "end_time > start_time");
+            t.HasCheckConstraint("ck_slots_capacity", $"capacity BETWEEN 1 AND {Slot.MaxCapacity}");
+        });
+    }
+}
+
+internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
+{
+    public void Configure(EntityTypeBuilder<Patient> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Phone).HasMaxLength(10);
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.HasIndex(p => p.Phone).IsUnique();
+    }
+}

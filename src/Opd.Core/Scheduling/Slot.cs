@@ -1,0 +1,33 @@
+namespace Opd.Core.Scheduling;
+
+/// <summary>
+/// A stretch of a doctor's time with a number of tokens. The counters are changed only by single
+/// conditional UPDATE statements, so that capacity is decided by the database row lock.
+/// </summary>
+public sealed class Slot
+{
+    public const int MaxCapacity = 500;
+
+    public int Id { get; init; }
+    public int DoctorId { get; init; }
+    public DateTimeOffset StartTime { get; init; }
+    public DateTimeOffset EndTime { get; init; }
+    public int Capacity { get; init; }
+
+    /// <summary>Highest token number issued in this slot; numbers are never reused.</summary>
+    public int LastTokenNumber { get; init; }
+
+    /// <summary>Tokens that hold a place (all but cancelled). Above capacity only through emergencies.</summary>
+    public int BookedCount { get; init; }
+
+    public bool IsClosed { get; init; }
+    public string? ClosedReason { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public bool IsOverbooked => BookedCount > Capacity;
+
+    public TimeSpan Length => EndTime - StartTime;
+
+    /// <summary>The time one token is planned to take: slot length ÷ capacity.</summary>
+    public TimeSpan Step => Length / Capacity;
+}
