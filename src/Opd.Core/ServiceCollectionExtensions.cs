@@ -5,6 +5,9 @@ using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Database;
 using Opd.Core.Departments;
+using Opd.Core.Doctors;
+using Opd.Core.Queue;
+using Opd.Core.Scheduling;
 using Opd.Core.Staff;
 using Opd.Core.Tokens;
 
@@ -30,6 +33,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DailyTokens.Handler>();
         services.AddSingleton<TokenStats.Handler>();
         services.AddSingleton<ListDepartments.Handler>();
+        services.AddSingleton<BookSlotToken.Handler>();
+        services.AddSingleton<DoctorQueue.Handler>();
+        services.AddSingleton<ManageDoctors>();
+        services.AddSingleton<ManageSlots>();
         services.AddSingleton<ManageStaff>();
         services.AddSingleton<AuthenticateApiKey>();
         services.AddSingleton<FirstAdmin>();

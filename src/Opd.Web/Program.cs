@@ -1,7 +1,9 @@
 using Opd.Core;
 using Opd.Core.Database;
+using Opd.Web.Doctors;
 using Opd.Web.Health;
 using Opd.Web.Infrastructure;
+using Opd.Web.Queue;
 using Opd.Web.Staff;
 using Opd.Web.Tokens;
 
@@ -22,6 +24,8 @@ app.UseOpdWeb();
 app.MapHealthEndpoints();
 app.MapTokenEndpoints();
 app.MapStaffEndpoints();
+app.MapDoctorEndpoints();
+app.MapAppointmentEndpoints();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Opd.Core.Common;
@@ -25,4 +26,32 @@ public sealed class ClinicClock(TimeProvider time, IOptions<ClinicOptions> optio
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
     public int MaxDaysAhead => options.Value.MaxDaysAhead;
+
+    /// <summary>An instant shown in clinic time, for example 2026-01-29T10:00:00+05:30.</summary>
+    public DateTimeOffset InClinic(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
+
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(InClinic(instant).DateTime);
+
+    /// <summary>Midnight at the start of a clinic date, as an instant.</summary>
+    public DateTimeOffset StartOf(DateOnly date) => AtClinicTime(date.ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
+
+    public DateTimeOffset AtClinicTime(DateTime local) =>
+        new(local, _zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
+
+    /// <summary>
+    /// Reads an ISO 8601 date-time. One with an offset ("…+05:30", "…Z") keeps its instant; one
+    /// without means clinic wall-clock time, never the server's own zone.
+    /// </summary>
+    public DateTimeOffset? ParseInstant(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
+            return null;
+        var trimmed = text.Trim();
+        if (!DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            || !trimmed.Contains('T') && !trimmed.Contains(' '))
+            return null;
+        if (parsed.Kind == DateTimeKind.Unspecified)
+            return AtClinicTime(parsed);
+        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
+    }
 }

@@ -7,7 +7,7 @@ namespace Opd.Core.Tokens;
 /// <summary>Move a token along its lifecycle. Patients may only cancel; everything else is staff work.</summary>
 public static class ChangeTokenStatus
 {
-    public sealed record Command(Guid TokenId, string? Status, string? Notes);
+    public sealed record Command(TokenRef Token, string? Status, string? Notes);
 
     public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
     {
@@ -27,11 +27,12 @@ public static class ChangeTokenStatus
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // The row lock makes two desks changing one token at once take turns, so the second
             // sees the first one's status and the lifecycle check cannot be bypassed.
-            var token = await db.Tokens
-                .FromSql($"SELECT * FROM tokens WHERE id = {command.TokenId} FOR UPDATE")
+            var token = await (command.Token.AppointmentId is { } appointment
+                    ? db.Tokens.FromSql($"SELECT * FROM tokens WHERE appointment_id = {appointment} FOR UPDATE")
+                    : db.Tokens.FromSql($"SELECT * FROM tokens WHERE id = {command.Token.Id} FOR UPDATE"))
                 .FirstOrDefaultAsync(ct);
             if (token is null)
-                return TokenNotFound(command.TokenId);
+                return TokenNotFound(command.Token);
 
             var changed = token.ChangeStatus(to, string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), actor, clock.UtcNow);
             if (!changed.IsSuccess)
@@ -39,10 +40,14 @@ public static class ChangeTokenStatus
             await db.SaveChangesAsync(ct);
             if (to == TokenStatus.Cancelled)
             {
-                // A cancelled token gives its place back to the day's capacity; its number stays used.
-                await db.DepartmentDays
-                    .Where(d => d.DepartmentCode == token.DepartmentCode && d.Date == token.BookingDate)
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.BookedCount, d => d.BookedCount - 1), ct);
+                // A cancelled token gives its place back to its slot or day; its number stays used.
+                if (token.SlotId is { } slotId)
+                    await db.Slots.Where(s => s.Id == slotId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.BookedCount, x => x.BookedCount - 1), ct);
+                else
+                    await db.DepartmentDays
+                        .Where(d => d.DepartmentCode == token.DepartmentCode && d.Date == token.BookingDate)
+                        .ExecuteUpdateAsync(s => s.SetProperty(d => d.BookedCount, d => d.BookedCount - 1), ct);
             }
             await tx.CommitAsync(ct);
             return token;

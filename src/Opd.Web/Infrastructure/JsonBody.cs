@@ -78,4 +78,14 @@ public sealed class JsonBody
         Errors.Add(name, $"{name} must be a list of texts, for example [\"reception\"].");
         return null;
     }
+
+    public bool? Bool(string name)
+    {
+        if (!_root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            return value.GetBoolean();
+        Errors.Add(name, $"{name} must be true or false.");
+        return null;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Opd.Core.Common;
 using Opd.Core.Departments;
@@ -75,7 +74,7 @@ public static class TokenEndpoints
         var read = await JsonBody.Read(context.Request, ct);
         if (!read.IsSuccess)
             return read.Error!.ToProblem();
-        var command = new ChangeTokenStatus.Command(id, read.Value!.String("status"), read.Value.String("notes"));
+        var command = new ChangeTokenStatus.Command(TokenRef.ById(id), read.Value!.String("status"), read.Value.String("notes"));
         if (read.Value.Errors.Any)
             return read.Value.Errors.ToError().ToProblem();
         var result = await handler.Handle(command, actor.Value!, ct);
@@ -92,7 +91,7 @@ public static class TokenEndpoints
             return actor.Error!.ToProblem();
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
-        var result = await handler.Handle(new ChangeTokenStatus.Command(id, "cancelled", null), actor.Value!, ct);
+        var result = await handler.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), "cancelled", null), actor.Value!, ct);
         return result.IsSuccess
             ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Token {result.Value!.TokenNumber} has been cancelled"))
             : result.Error!.ToProblem();
@@ -103,7 +102,4 @@ public static class TokenEndpoints
 
     public static Ok<List<ValueName>> Statuses() =>
         TypedResults.Ok(Enum.GetValues<TokenStatus>().Select(s => new ValueName(TokenText.Status(s), TokenText.StatusName(s))).ToList());
-
-    internal static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Opd.Core.Common;
+using Opd.Core.Data;
+using Opd.Core.Doctors;
+
+namespace Opd.Core.Scheduling;
+
+/// <summary>Slots one by one: created with their rules checked, listed per doctor.</summary>
+public sealed class ManageSlots(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
+{
+    public sealed record Fields(string? StartTime, string? EndTime, int? Capacity);
+
+    public async Task<Result<Slot>> Create(int doctorId, Fields f, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var start = clock.ParseInstant(f.StartTime);
+        var end = clock.ParseInstant(f.EndTime);
+        if (start is null)
+            errors.Add("start_time", "The start time must be an ISO date-time, for example 2026-01-29T10:00:00 (clinic time) or 2026-01-29T10:00:00+05:30.");
+        if (end is null)
+            errors.Add("end_time", "The end time must be an ISO date-time, for example 2026-01-29T12:00:00.");
+        else if (start is not null && end <= start)
+            errors.Add("end_time", "The end time must be after the start time.");
+        else if (start is not null && end - start > TimeSpan.FromHours(24))
+            errors.Add("end_time", "A slot can last at most 24 hours.");
+        if (f.Capacity is null or < 1 or > Slot.MaxCapacity)
+            errors.Add("capacity", $"The capacity must be between 1 and {Slot.MaxCapacity} tokens.");
+        if (errors.Any)
+            return errors.ToError();
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Doctors.AnyAsync(d => d.Id == doctorId, ct))
+            return ManageDoctors.NotFound(doctorId);
+        var slot = new Slot
+        {
+            DoctorId = doctorId,
+            StartTime = start!.Value.ToUniversalTime(),
+            EndTime = end!.Value.ToUniversalTime(),
+            Capacity = f.Capacity!.Value,
+            CreatedAt = clock.UtcNow,
+        };
+        db.Slots.Add(slot);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        {
+            return new ConflictError(
+                $"The doctor already has a slot that overlaps {clock.InClinic(slot.StartTime):yyyy-MM-dd HH:mm}–{clock.InClinic(slot.EndTime):HH:mm}.");
+        }
+        return slot;
+    }
+
+    /// <summary>A doctor's slots from a clinic date on (default: today), in time order.</summary>
+    public async Task<Result<IReadOnlyList<Slot>>> List(int doctorId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Doctors.AnyAsync(d => d.Id == doctorId, ct))
+            return ManageDoctors.NotFound(doctorId);
+        var since = clock.StartOf(from ?? clock.Today);
+        var slots = db.Slots.AsNoTracking().Where(s => s.DoctorId == doctorId && s.EndTime > since);
+        if (to is { } last)
+        {
+            var until = clock.StartOf(last.AddDays(1));
+            slots = slots.Where(s => s.StartTime < until);
+        }
+        return await slots.OrderBy(s => s.StartTime).Take(1000).ToListAsync(ct);
+    }
+}

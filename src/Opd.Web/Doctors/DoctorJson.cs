@@ -1,0 +1,32 @@
+using Opd.Core.Common;
+using Opd.Core.Doctors;
+using Opd.Core.Scheduling;
+
+namespace Opd.Web.Doctors;
+
+/// <summary>A doctor as the /api/v1 clients know it, plus department and today's delay.</summary>
+public sealed record DoctorJson(
+    int Id, string Name, string? Specialization, string DoctorCode, bool IsActive, DateTimeOffset CreatedAt,
+    string Department, int DelayMinutes)
+{
+    public static DoctorJson From(Doctor d, ClinicClock clock) =>
+        new(d.Id, d.Name, d.Specialization, d.DoctorCode, d.IsActive, d.CreatedAt, d.DepartmentCode, d.DelayOn(clock.Today));
+}
+
+/// <summary>Create or change a doctor. Without a department, the one the specialization names is used (else General Medicine).</summary>
+public sealed record DoctorBody(string? Name, string? Specialization, string? DoctorCode, string? Department, bool? IsActive);
+
+/// <summary>A slot with its times in clinic time (+05:30), and how full it is.</summary>
+public sealed record SlotJson(
+    int Id, int DoctorId, DateTimeOffset StartTime, DateTimeOffset EndTime, int Capacity, DateTimeOffset CreatedAt,
+    int Booked, int Available, bool Overbooked, bool IsClosed, string? ClosedReason)
+{
+    public static SlotJson From(Slot s, ClinicClock clock) => new(
+        s.Id, s.DoctorId, clock.InClinic(s.StartTime), clock.InClinic(s.EndTime), s.Capacity, s.CreatedAt,
+        s.BookedCount, Math.Max(0, s.Capacity - s.BookedCount), s.IsOverbooked, s.IsClosed, s.ClosedReason);
+}
+
+/// <summary>Times are ISO 8601; without an offset they mean clinic time (Asia/Kolkata by default).</summary>
+public sealed record SlotBody(string StartTime, string EndTime, int Capacity);
+
+public sealed record DelayBody(int Minutes);

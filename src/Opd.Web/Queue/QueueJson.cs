@@ -1,0 +1,57 @@
+using Opd.Core.Common;
+using Opd.Core.Queue;
+using Opd.Core.Tokens;
+
+namespace Opd.Web.Queue;
+
+/// <summary>The status words of the doctor-slot API: BOOKED (pending or confirmed), SERVED, CANCELLED, NO_SHOW.</summary>
+public static class SlotStatus
+{
+    public static string Of(TokenStatus status) => status switch
+    {
+        TokenStatus.Pending or TokenStatus.Confirmed => "BOOKED",
+        TokenStatus.Completed => "SERVED",
+        TokenStatus.Cancelled => "CANCELLED",
+        _ => "NO_SHOW",
+    };
+
+    public static string Source(TokenSource source) => TokenText.Source(source).ToUpperInvariant();
+}
+
+/// <summary>Book with a doctor. Sources: ONLINE (anyone); WALK_IN, PRIORITY, FOLLOW_UP, EMERGENCY (staff).</summary>
+public sealed record SlotBookingBody(int DoctorId, string PatientName, string PatientPhone, string? Source = "ONLINE", int? PatientAge = null, string? Symptoms = null);
+
+public sealed record SlotBookingJson(
+    long AppointmentId, int TokenNumber, int SlotId, DateTimeOffset EstimatedTime,
+    string TokenId, int DoctorId, string Source, string Status, int Position, bool Overbooked)
+{
+    public static SlotBookingJson From(BookSlotToken.Booked b, ClinicClock clock) => new(
+        b.Token.AppointmentId, b.Token.TokenNumber, b.Slot.Id, clock.InClinic(b.Placement.EstimatedTime),
+        b.Token.Id.ToString(), b.Slot.DoctorId, SlotStatus.Source(b.Token.Source), SlotStatus.Of(b.Token.Status),
+        b.Placement.Position, b.Slot.IsOverbooked);
+}
+
+public sealed record QueueTokenJson(
+    long AppointmentId, string PatientName, string PatientPhone, int TokenNumber, DateTimeOffset CreatedAt,
+    string TokenId, string Source, string Status, int Position, DateTimeOffset EstimatedTime);
+
+/// <summary>The doctor's current or next slot, with its waiting patients in queue order.</summary>
+public sealed record QueueJson(
+    int DoctorId, int? SlotId, DateTimeOffset? SlotStartTime, DateTimeOffset? SlotEndTime, int? Capacity, int Booked,
+    int? NextTokenNumber, List<QueueTokenJson> Tokens, int DelayMinutes, bool Overbooked)
+{
+    public static QueueJson From(DoctorQueue.View v, ClinicClock clock) => new(
+        v.Doctor.Id, v.Slot?.Id, v.Slot is null ? null : clock.InClinic(v.Slot.StartTime), v.Slot is null ? null : clock.InClinic(v.Slot.EndTime),
+        v.Slot?.Capacity, v.Slot?.BookedCount ?? 0, v.Slot is null ? null : v.Slot.LastTokenNumber + 1,
+        v.Waiting.Select(p => new QueueTokenJson(p.Token.AppointmentId, p.Token.PatientName, p.Token.PatientPhone, p.Token.TokenNumber,
+            p.Token.CreatedAt, p.Token.Id.ToString(), SlotStatus.Source(p.Token.Source), SlotStatus.Of(p.Token.Status), p.Position,
+            clock.InClinic(p.EstimatedTime))).ToList(),
+        v.DelayMinutes, v.Slot?.IsOverbooked ?? false);
+}
+
+public sealed record AppointmentJson(
+    long Id, int? DoctorId, int? PatientId, int? SlotId, string Status, DateTimeOffset CreatedAt, string TokenId, int TokenNumber)
+{
+    public static AppointmentJson From(Token t) =>
+        new(t.AppointmentId, t.DoctorId, t.PatientId, t.SlotId, SlotStatus.Of(t.Status), t.CreatedAt, t.Id.ToString(), t.TokenNumber);
+}
