@@ -99,5 +99,9 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        // Pools outlive the app; without this every finished test class would keep its
+        // connections open and later classes would run out of server connections.
+        if (ConnectionString.Length > 0)
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
     }
 }

@@ -48,7 +48,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     }
 
     public string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, MaxPoolSize = 200 }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, MaxPoolSize = 120 }.ConnectionString;
 
     public async ValueTask DisposeAsync()
     {
