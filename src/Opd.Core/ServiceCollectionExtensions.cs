@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DailyTokens.Handler>();
         services.AddSingleton<TokenStats.Handler>();
         services.AddSingleton<ListDepartments.Handler>();
+        services.AddSingleton<UpdateDepartment.Handler>();
         services.AddSingleton<BookSlotToken.Handler>();
         services.AddSingleton<DoctorQueue.Handler>();
         services.AddSingleton<ManageDoctors>();

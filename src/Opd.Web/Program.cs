@@ -1,5 +1,6 @@
 using Opd.Core;
 using Opd.Core.Database;
+using Opd.Web.Departments;
 using Opd.Web.Doctors;
 using Opd.Web.Health;
 using Opd.Web.Infrastructure;
@@ -24,6 +25,7 @@ app.UseOpdWeb();
 app.MapHealthEndpoints();
 app.MapTokenEndpoints();
 app.MapStaffEndpoints();
+app.MapDepartmentEndpoints();
 app.MapDoctorEndpoints();
 app.MapAppointmentEndpoints();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
