@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Database;
@@ -18,7 +19,10 @@ public static class ServiceCollectionExtensions
     /// <summary>Everything the application needs, for the web host, the CLI and the tests alike.</summary>
     public static IServiceCollection AddOpdCore(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
-        services.AddDbContextFactory<OpdDbContext>(o => o.UseNpgsql(connectionString));
+        // One pool of connections for EF and for the booking statements that bypass it.
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddPooledDbContextFactory<OpdDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<DepartmentDirectory>();
         services.TryAddSingletonTimeProvider();
         services.AddOptions<ClinicOptions>().Bind(configuration.GetSection(ClinicOptions.Section))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone (for example Asia/Kolkata).")

@@ -11,7 +11,7 @@ public static class UpdateDepartment
 
     public sealed record Command(string Code, int? DailyCapacity, bool? IsActive, string? NameOdia, string? NameHindi);
 
-    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory)
+    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, DepartmentDirectory directory)
     {
         public async Task<Result<Department>> Handle(Command c, CancellationToken ct)
         {
@@ -34,6 +34,7 @@ public static class UpdateDepartment
             department.NameOdia = c.NameOdia?.Trim() ?? department.NameOdia;
             department.NameHindi = c.NameHindi?.Trim() ?? department.NameHindi;
             await db.SaveChangesAsync(ct);
+            directory.Invalidate();
             return department;
         }
     }

@@ -9,24 +9,42 @@ public sealed record Placement(Token Token, int Position, DateTimeOffset Estimat
 public static class SlotEstimates
 {
     /// <summary>
-    /// Estimated time = slot start + (position − 1) × (slot length ÷ capacity) + the doctor's delay.
-    /// Patients already seen keep the first positions; the waiting follow in queue order. Only an
-    /// emergency beyond capacity may be estimated past the slot's end; everyone else is held at
-    /// the last planned place.
+    /// Places every token of a slot: patients already seen keep the first positions, the waiting
+    /// follow in queue order.
     /// </summary>
     public static IReadOnlyList<Placement> Place(Slot slot, IEnumerable<Token> tokens, int delayMinutes)
     {
         var list = tokens.ToList();
         var seen = list.Where(t => t.Status is TokenStatus.Completed or TokenStatus.NoShow).OrderBy(t => t.UpdatedAt);
         var waiting = QueueOrder.Sort(list.Where(t => TokenStatusRules.IsActive(t.Status)));
-        var delay = TimeSpan.FromMinutes(delayMinutes);
-        return seen.Concat(waiting).Select((token, index) =>
-        {
-            var estimate = slot.StartTime + slot.Step * index;
-            var emergency = QueueOrder.ClassOf(token.Source, token.Priority) == QueueClass.Emergency;
-            if (estimate >= slot.EndTime && !emergency)
-                estimate = slot.EndTime - slot.Step;
-            return new Placement(token, index + 1, estimate + delay);
-        }).ToList();
+        return seen.Concat(waiting).Select((token, index) => new Placement(token, index + 1, Estimate(slot, index + 1, token, delayMinutes))).ToList();
+    }
+
+    /// <summary>
+    /// Places a token that was just booked from the slot's counts by kind: it comes after everyone
+    /// seen and everyone waiting in its class or a more urgent one (it is the latest arrival).
+    /// </summary>
+    public static Placement ForNewest(Slot slot, Token token, IEnumerable<(TokenSource Source, TokenPriority Priority, TokenStatus Status, int Count)> counts, int delayMinutes)
+    {
+        var mine = QueueOrder.ClassOf(token.Source, token.Priority);
+        var position = counts
+            .Where(c => c.Status is TokenStatus.Completed or TokenStatus.NoShow
+                || TokenStatusRules.IsActive(c.Status) && QueueOrder.ClassOf(c.Source, c.Priority) <= mine)
+            .Sum(c => c.Count);
+        position = Math.Max(position, 1);
+        return new Placement(token, position, Estimate(slot, position, token, delayMinutes));
+    }
+
+    /// <summary>
+    /// Estimated time = slot start + (position − 1) × (slot length ÷ capacity) + the doctor's delay.
+    /// Only an emergency beyond capacity may be estimated past the slot's end; everyone else is held
+    /// at the last planned place.
+    /// </summary>
+    private static DateTimeOffset Estimate(Slot slot, int position, Token token, int delayMinutes)
+    {
+        var estimate = slot.StartTime + slot.Step * (position - 1);
+        if (estimate >= slot.EndTime && QueueOrder.ClassOf(token.Source, token.Priority) != QueueClass.Emergency)
+            estimate = slot.EndTime - slot.Step;
+        return estimate + TimeSpan.FromMinutes(delayMinutes);
     }
 }

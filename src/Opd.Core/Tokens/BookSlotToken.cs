@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Doctors;
-using Opd.Core.Patients;
 using Opd.Core.Queue;
 using Opd.Core.Scheduling;
 
@@ -19,7 +19,8 @@ public static class BookSlotToken
 
     public sealed record Booked(Token Token, Slot Slot, Placement Placement);
 
-    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
+    public sealed class Handler(
+        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic)
     {
         public async Task<Result<Booked>> Handle(Command c, Actor actor, CancellationToken ct)
         {
@@ -40,40 +41,95 @@ public static class BookSlotToken
             if (!actor.IsStaff && source != TokenSource.Online)
                 return new UnauthorizedError("Only staff can book walk-in, priority, follow-up or emergency tokens. Sign in with a staff key.");
 
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var doctor = await db.Doctors.AsNoTracking().FirstOrDefaultAsync(d => d.Id == c.DoctorId, ct);
-            if (doctor is null)
-                return ManageDoctors.NotFound(c.DoctorId);
-            if (!doctor.IsActive)
-                return new ConflictError($"{doctor.Name} is not taking bookings.");
+            var priority = PriorityOf(source);
+            // The doctor's name, department and the slot's date are filled in by the statement.
+            var spec = new NewToken("", null, c.DoctorId, c.PatientName!.Trim(), phone, c.PatientAge, default, default,
+                priority, priority, source, string.IsNullOrWhiteSpace(c.Symptoms) ? null : c.Symptoms.Trim(), null);
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var booked = await TryBook(spec, actor, ct);
+                if (booked is { } done)
+                    return done;
+                var refusal = await WhyNot(c.DoctorId, source == TokenSource.Emergency, ct);
+                if (refusal is not null)
+                    return refusal;
+                // Room was left, so a parallel booking took the place we aimed at: try again.
+            }
+            throw new InvalidOperationException($"No place could be taken with doctor {c.DoctorId} after 50 attempts.");
+        }
 
+        private async Task<Result<Booked>?> TryBook(NewToken spec, Actor actor, CancellationToken ct)
+        {
+            var id = Guid.NewGuid();
             var now = clock.UtcNow;
-            var emergency = source == TokenSource.Emergency;
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var patientId = await PatientRecords.Upsert(db, phone, c.PatientName!.Trim(), c.PatientAge, now, ct);
-            var slot = await SlotAllocation.Take(db, doctor.Id, now, emergency, ct);
-            if (slot is null)
-                return await NoRoom(db, doctor, now, ct);
-
-            var spec = new NewToken(doctor.DepartmentCode, doctor.Name, doctor.Id, c.PatientName.Trim(), phone, c.PatientAge,
-                clock.DateOf(slot.StartTime), TimeOnly.FromDateTime(clock.InClinic(slot.StartTime).DateTime),
-                PriorityOf(source), PriorityOf(source), source,
-                string.IsNullOrWhiteSpace(c.Symptoms) ? null : c.Symptoms.Trim(), null);
-            var token = Token.Book(spec, slot.LastTokenNumber, patientId, slot.Id, actor, now);
-            db.Tokens.Add(token);
+            await using var batch = dataSource.CreateBatch();
+            var book = new NpgsqlBatchCommand(Sql);
+            BookingSql.AddPatient(book.Parameters, spec, now);
+            BookingSql.AddToken(book.Parameters, spec, id, actor);
+            book.Parameters.AddWithValue("doctor", spec.DoctorId!.Value);
+            book.Parameters.AddWithValue("emergency", spec.Source == TokenSource.Emergency);
+            book.Parameters.AddWithValue("zone", clinic.Value.TimeZone);
+            batch.BatchCommands.Add(book);
+            var ahead = new NpgsqlBatchCommand(CountsSql);
+            ahead.Parameters.AddWithValue("id", id);
+            batch.BatchCommands.Add(ahead);
             try
             {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await using var reader = await batch.ExecuteReaderAsync(ct);
+                if (!await reader.ReadAsync(ct))
+                    return null;
+                var slot = new Slot
+                {
+                    Id = reader.GetInt32(0), DoctorId = spec.DoctorId.Value,
+                    StartTime = reader.GetFieldValue<DateTimeOffset>(1), EndTime = reader.GetFieldValue<DateTimeOffset>(2),
+                    Capacity = reader.GetInt32(3), LastTokenNumber = reader.GetInt32(4), BookedCount = reader.GetInt32(5),
+                };
+                var local = clock.InClinic(slot.StartTime);
+                var delay = !reader.IsDBNull(11) && reader.GetFieldValue<DateOnly>(11) == DateOnly.FromDateTime(local.DateTime) ? reader.GetInt32(10) : 0;
+                var booked = spec with
+                {
+                    Department = reader.GetString(9), DoctorName = reader.GetString(8),
+                    Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime),
+                };
+                var token = Token.Booked(booked, id, slot.LastTokenNumber, reader.GetInt64(6), reader.GetInt32(7), slot.Id, actor, now);
+
+                await reader.NextResultAsync(ct);
+                var counts = new List<(TokenSource, TokenPriority, TokenStatus, int)>();
+                while (await reader.ReadAsync(ct))
+                    counts.Add((Enum.Parse<TokenSource>(reader.GetString(0)), Enum.Parse<TokenPriority>(reader.GetString(1)),
+                        Enum.Parse<TokenStatus>(reader.GetString(2)), reader.GetInt32(3)));
+                return new Booked(token, slot, SlotEstimates.ForNewest(slot, token, counts, delay));
             }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_slot" })
+            catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_slot" })
             {
-                return new ConflictError(
-                    $"The phone number {phone} already holds a token in {doctor.Name}'s slot at {clock.InClinic(slot.StartTime):yyyy-MM-dd HH:mm}.");
+                return new ConflictError($"The phone number {spec.PatientPhone} already holds a token in this doctor's next slot with room.");
             }
-            var placed = await db.Tokens.AsNoTracking().Where(t => t.SlotId == slot.Id && t.Status != TokenStatus.Cancelled).ToListAsync(ct);
-            var placement = SlotEstimates.Place(slot, placed, doctor.DelayOn(clock.DateOf(slot.StartTime))).Single(p => p.Token.Id == token.Id);
-            return new Booked(token, slot, placement);
+        }
+
+        /// <summary>Why nothing was booked, or null when there was room and the booking only lost a race.</summary>
+        private async Task<Error?> WhyNot(int doctorId, bool emergency, CancellationToken ct)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var doctor = await db.Doctors.AsNoTracking().FirstOrDefaultAsync(d => d.Id == doctorId, ct);
+            if (doctor is null)
+                return ManageDoctors.NotFound(doctorId);
+            if (!doctor.IsActive)
+                return new ConflictError($"{doctor.Name} is not taking bookings.");
+            var now = clock.UtcNow;
+            var open = db.Slots.Where(s => s.DoctorId == doctorId && s.EndTime > now && !s.IsClosed);
+            if (await open.AnyAsync(s => emergency || s.BookedCount < s.Capacity, ct))
+                return null;
+
+            var next = await db.Slots.AsNoTracking()
+                .Where(s => s.EndTime > now && !s.IsClosed && s.BookedCount < s.Capacity)
+                .Join(db.Doctors.Where(d => d.IsActive && d.DepartmentCode == doctor.DepartmentCode && d.Id != doctor.Id),
+                    s => s.DoctorId, d => d.Id, (s, d) => new { s.StartTime, d.Name })
+                .OrderBy(x => x.StartTime)
+                .FirstOrDefaultAsync(ct);
+            var what = await open.AnyAsync(ct) ? $"All upcoming slots of {doctor.Name} are full." : $"{doctor.Name} has no upcoming slots.";
+            return new ConflictError(next is null
+                ? $"{what} No other doctor of the department has room either."
+                : $"{what} The next date with room is {clock.DateOf(next.StartTime):yyyy-MM-dd} ({next.Name}, from {clock.InClinic(next.StartTime):HH:mm}).");
         }
 
         /// <summary>The priority a source implies, so that department views show slot tokens consistently.</summary>
@@ -83,21 +139,51 @@ public static class BookSlotToken
             TokenSource.Priority => TokenPriority.High,
             _ => TokenPriority.Normal,
         };
-
-        /// <summary>The 409 names the next date on which another doctor of the department still has room.</summary>
-        private async Task<Error> NoRoom(OpdDbContext db, Doctor doctor, DateTimeOffset now, CancellationToken ct)
-        {
-            var next = await db.Slots.AsNoTracking()
-                .Where(s => s.EndTime > now && !s.IsClosed && s.BookedCount < s.Capacity)
-                .Join(db.Doctors.Where(d => d.IsActive && d.DepartmentCode == doctor.DepartmentCode && d.Id != doctor.Id),
-                    s => s.DoctorId, d => d.Id, (s, d) => new { s.StartTime, d.Name })
-                .OrderBy(x => x.StartTime)
-                .FirstOrDefaultAsync(ct);
-            var hasSlots = await db.Slots.AnyAsync(s => s.DoctorId == doctor.Id && s.EndTime > now && !s.IsClosed, ct);
-            var what = hasSlots ? $"All upcoming slots of {doctor.Name} are full." : $"{doctor.Name} has no upcoming slots.";
-            return new ConflictError(next is null
-                ? $"{what} No other doctor of the department has room either."
-                : $"{what} The next date with room is {clock.DateOf(next.StartTime):yyyy-MM-dd} ({next.Name}, from {clock.InClinic(next.StartTime):HH:mm}).");
-        }
     }
+
+    /// <summary>
+    /// One statement: patient record, a place in the first open slot with room, the token and its
+    /// first history line. Why the place is safe under any concurrency: the UPDATE locks the
+    /// chosen slot row until commit, and when it had to wait for another booking, PostgreSQL
+    /// re-checks "booked_count &lt; capacity" on the row as that booking left it. A booking that
+    /// loses the race updates nothing, inserts nothing and returns no row; the handler then sees
+    /// room elsewhere and tries again. Nothing is decided from a value read earlier.
+    /// </summary>
+    private const string Sql = $"""
+        WITH {BookingSql.PatientUpsert},
+        chosen AS (
+            SELECT s.id FROM slots s
+             WHERE s.doctor_id = @doctor AND s.end_time > @now AND NOT s.is_closed
+               AND (@emergency OR s.booked_count < s.capacity)
+               AND EXISTS (SELECT 1 FROM doctors d WHERE d.id = @doctor AND d.is_active)
+             ORDER BY s.start_time
+             LIMIT 1
+        ),
+        slot AS (
+            UPDATE slots s
+               SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1
+              FROM chosen
+             WHERE s.id = chosen.id AND NOT s.is_closed AND (@emergency OR s.booked_count < s.capacity)
+            RETURNING s.id, s.start_time, s.end_time, s.capacity, s.last_token_number, s.booked_count
+        ),
+        doctor AS (SELECT id, name, department_code, delay_minutes, delay_date FROM doctors WHERE id = @doctor),
+        token AS (
+            {BookingSql.TokenInsert}
+            SELECT @id, slot.last_token_number, doctor.department_code, doctor.name, doctor.id, slot.id, patient.id, @name, @phone, @age,
+                   (slot.start_time AT TIME ZONE @zone)::date, (slot.start_time AT TIME ZONE @zone)::time, {BookingSql.TokenValues}
+              FROM slot, patient, doctor
+            RETURNING appointment_id, patient_id
+        ),
+        {BookingSql.FirstEvent}
+        SELECT slot.id, slot.start_time, slot.end_time, slot.capacity, slot.last_token_number, slot.booked_count,
+               token.appointment_id, token.patient_id, doctor.name, doctor.department_code, doctor.delay_minutes, doctor.delay_date
+          FROM slot, token, doctor
+        """;
+
+    /// <summary>The slot's tokens by kind, to place the new one in the queue without reading them all.</summary>
+    private const string CountsSql = """
+        SELECT source, priority, status, count(*)::int FROM tokens
+         WHERE slot_id = (SELECT slot_id FROM tokens WHERE id = @id) AND status <> 'Cancelled'
+         GROUP BY source, priority, status
+        """;
 }

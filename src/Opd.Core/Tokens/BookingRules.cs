@@ -13,15 +13,15 @@ public static class BookingRules
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss", "H:mm", "H:mm:ss"];
 
     public static async Task<Result<(NewToken Spec, Department Department)>> Check(
-        BookToken.Command c, Actor actor, FieldErrors? inputErrors, OpdDbContext db, ClinicClock clock, CancellationToken ct)
+        BookToken.Command c, Actor actor, FieldErrors? inputErrors, DepartmentDirectory departments, IDbContextFactory<OpdDbContext> dbFactory,
+        ClinicClock clock, CancellationToken ct)
     {
         var errors = CheckFields(c, out var phone, out var date, out var time, out var requested, out var source, inputErrors);
         Department? department = null;
         if (!errors.Has("department"))
         {
             var code = c.Department!.Trim().ToLowerInvariant();
-            department = await db.Departments.AsNoTracking().Include(d => d.Hours)
-                .FirstOrDefaultAsync(d => d.Code == code, ct);
+            department = await departments.Find(code, ct);
             if (department is null || !department.IsActive)
                 errors.Add("department", $"'{c.Department}' is not an open department. See GET /tokens/departments for the list.");
         }
@@ -36,16 +36,17 @@ public static class BookingRules
         // Anyone may say how urgent they are; only staff can make a token jump the queue.
         var granted = actor.IsStaff || requested <= TokenPriority.Normal ? requested : TokenPriority.Normal;
         var doctorName = Clean(c.DoctorName);
-        var spec = new NewToken(department!.Code, doctorName, await DoctorOfTheDay(db, department.Code, doctorName, ct),
+        var spec = new NewToken(department!.Code, doctorName, await DoctorOfTheDay(dbFactory, department.Code, doctorName, ct),
             c.PatientName!.Trim(), phone, c.PatientAge!.Value, date, time, granted, requested, source, Clean(c.Symptoms), Clean(c.Notes));
         return (spec, department);
     }
 
     /// <summary>A named doctor of the department, so the token belongs to that doctor's day; "Dr. Rao" matches "Dr Rao".</summary>
-    private static async Task<int?> DoctorOfTheDay(OpdDbContext db, string department, string? doctorName, CancellationToken ct)
+    private static async Task<int?> DoctorOfTheDay(IDbContextFactory<OpdDbContext> dbFactory, string department, string? doctorName, CancellationToken ct)
     {
         if (doctorName is null)
             return null;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var doctors = await db.Doctors.AsNoTracking().Where(d => d.DepartmentCode == department && d.IsActive)
             .Select(d => new { d.Id, d.Name }).ToListAsync(ct);
         var wanted = Doctors.DoctorNames.Normalize(doctorName);

@@ -36,11 +36,13 @@ public sealed class Token
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<TokenEvent> Events { get; init; } = [];
 
-    public static Token Book(NewToken spec, int number, int patientId, int? slotId, Actor actor, DateTimeOffset now)
+    /// <summary>The token as the booking statement stored it: id, numbers and patient were decided in the database.</summary>
+    public static Token Booked(NewToken spec, Guid id, int number, long appointmentId, int patientId, int? slotId, Actor actor, DateTimeOffset now)
     {
         var token = new Token
         {
-            Id = Guid.NewGuid(),
+            Id = id,
+            AppointmentId = appointmentId,
             TokenNumber = number,
             DepartmentCode = spec.Department,
             DoctorName = spec.DoctorName,

@@ -10,8 +10,8 @@ public sealed class QueueOrderTests
     private static readonly DateTimeOffset Nine = new(2026, 11, 24, 3, 30, 0, TimeSpan.Zero);
 
     private static Token Make(int number, TokenSource source, TokenPriority priority = TokenPriority.Normal, int arrivedMinute = 0) =>
-        Token.Book(new NewToken("general_medicine", null, 1, "Patient", "9876543210", null, new DateOnly(2026, 11, 24), new TimeOnly(9, 0),
-            priority, priority, source, null, null), number, 1, 1, Actor.Patient, Nine.AddMinutes(arrivedMinute));
+        Token.Booked(new NewToken("general_medicine", null, 1, "Patient", "9876543210", null, new DateOnly(2026, 11, 24), new TimeOnly(9, 0),
+            priority, priority, source, null, null), Guid.NewGuid(), number, number, 1, 1, Actor.Patient, Nine.AddMinutes(arrivedMinute));
 
     [Theory]
     [InlineData(TokenSource.Online, TokenPriority.Emergency, QueueClass.Emergency)]

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Opd.Core.Data;
+using Opd.Core.Departments;
 using Opd.Core.Staff;
 
 namespace Opd.Tests.Infrastructure;
@@ -86,12 +87,14 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         return issued.Value!.Secret;
     }
 
+    /// <summary>Changes data behind the server's back, as an operator with psql would; the department cache forgets at once.</summary>
     public async Task Sql(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+        Services.GetRequiredService<DepartmentDirectory>().Invalidate();
     }
 
     public OpdDbContext Db() => Services.GetRequiredService<IDbContextFactory<OpdDbContext>>().CreateDbContext();
@@ -99,8 +102,8 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        // Pools outlive the app; without this every finished test class would keep its
-        // connections open and later classes would run out of server connections.
+        // The test's own connections (Sql, Db) come from a global pool that outlives the app;
+        // without this every finished test class would keep them open.
         if (ConnectionString.Length > 0)
             NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
     }
