@@ -20,7 +20,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddOpdCore(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         // One pool of connections for EF and for the booking statements that bypass it.
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => DataSourceFactory.Create(connectionString));
         services.AddPooledDbContextFactory<OpdDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<DepartmentDirectory>();
         services.TryAddSingletonTimeProvider();

@@ -62,42 +62,45 @@ public static class BookSlotToken
         {
             var id = Guid.NewGuid();
             var now = clock.UtcNow;
-            await using var batch = dataSource.CreateBatch();
-            var book = new NpgsqlBatchCommand(Sql);
+            await using var book = dataSource.CreateCommand(Sql);
             BookingSql.AddPatient(book.Parameters, spec, now);
             BookingSql.AddToken(book.Parameters, spec, id, actor);
             book.Parameters.AddWithValue("doctor", spec.DoctorId!.Value);
             book.Parameters.AddWithValue("emergency", spec.Source == TokenSource.Emergency);
             book.Parameters.AddWithValue("zone", clinic.Value.TimeZone);
-            batch.BatchCommands.Add(book);
-            var ahead = new NpgsqlBatchCommand(CountsSql);
-            ahead.Parameters.AddWithValue("id", id);
-            batch.BatchCommands.Add(ahead);
             try
             {
-                await using var reader = await batch.ExecuteReaderAsync(ct);
-                if (!await reader.ReadAsync(ct))
-                    return null;
-                var slot = new Slot
+                Slot slot;
+                Token token;
+                int delay;
+                await using (var reader = await book.ExecuteReaderAsync(ct))
                 {
-                    Id = reader.GetInt32(0), DoctorId = spec.DoctorId.Value,
-                    StartTime = reader.GetFieldValue<DateTimeOffset>(1), EndTime = reader.GetFieldValue<DateTimeOffset>(2),
-                    Capacity = reader.GetInt32(3), LastTokenNumber = reader.GetInt32(4), BookedCount = reader.GetInt32(5),
-                };
-                var local = clock.InClinic(slot.StartTime);
-                var delay = !reader.IsDBNull(11) && reader.GetFieldValue<DateOnly>(11) == DateOnly.FromDateTime(local.DateTime) ? reader.GetInt32(10) : 0;
-                var booked = spec with
-                {
-                    Department = reader.GetString(9), DoctorName = reader.GetString(8),
-                    Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime),
-                };
-                var token = Token.Booked(booked, id, slot.LastTokenNumber, reader.GetInt64(6), reader.GetInt32(7), slot.Id, actor, now);
-
-                await reader.NextResultAsync(ct);
+                    if (!await reader.ReadAsync(ct))
+                        return null;
+                    slot = new Slot
+                    {
+                        Id = reader.GetInt32(0), DoctorId = spec.DoctorId.Value,
+                        StartTime = reader.GetFieldValue<DateTimeOffset>(1), EndTime = reader.GetFieldValue<DateTimeOffset>(2),
+                        Capacity = reader.GetInt32(3), LastTokenNumber = reader.GetInt32(4), BookedCount = reader.GetInt32(5),
+                    };
+                    var local = clock.InClinic(slot.StartTime);
+                    delay = !reader.IsDBNull(11) && reader.GetFieldValue<DateOnly>(11) == DateOnly.FromDateTime(local.DateTime) ? reader.GetInt32(10) : 0;
+                    var booked = spec with
+                    {
+                        Department = reader.GetString(9), DoctorName = reader.GetString(8),
+                        Date = DateOnly.FromDateTime(local.DateTime), Time = TimeOnly.FromDateTime(local.DateTime),
+                    };
+                    token = Token.Booked(booked, id, slot.LastTokenNumber, reader.GetInt64(6), reader.GetInt32(7), slot.Id, actor, now);
+                }
+                // Counted after the booking committed, so the slot's row lock is not held for it.
+                await using var ahead = dataSource.CreateCommand(CountsSql);
+                ahead.Parameters.AddWithValue("slot", slot.Id);
+                ahead.Parameters.AddWithValue("number", slot.LastTokenNumber);
                 var counts = new List<(TokenSource, TokenPriority, TokenStatus, int)>();
-                while (await reader.ReadAsync(ct))
-                    counts.Add((Enum.Parse<TokenSource>(reader.GetString(0)), Enum.Parse<TokenPriority>(reader.GetString(1)),
-                        Enum.Parse<TokenStatus>(reader.GetString(2)), reader.GetInt32(3)));
+                await using (var reader = await ahead.ExecuteReaderAsync(ct))
+                    while (await reader.ReadAsync(ct))
+                        counts.Add((Enum.Parse<TokenSource>(reader.GetString(0)), Enum.Parse<TokenPriority>(reader.GetString(1)),
+                            Enum.Parse<TokenStatus>(reader.GetString(2)), reader.GetInt32(3)));
                 return new Booked(token, slot, SlotEstimates.ForNewest(slot, token, counts, delay));
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_slot" })
@@ -180,10 +183,13 @@ public static class BookSlotToken
           FROM slot, token, doctor
         """;
 
-    /// <summary>The slot's tokens by kind, to place the new one in the queue without reading them all.</summary>
+    /// <summary>
+    /// The slot's tokens by kind as they stood when the new one was booked (numbers up to its own),
+    /// to place it in the queue without reading them all.
+    /// </summary>
     private const string CountsSql = """
         SELECT source, priority, status, count(*)::int FROM tokens
-         WHERE slot_id = (SELECT slot_id FROM tokens WHERE id = @id) AND status <> 'Cancelled'
+         WHERE slot_id = @slot AND token_number <= @number AND status <> 'Cancelled'
          GROUP BY source, priority, status
         """;
 }
