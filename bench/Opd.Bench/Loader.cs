@@ -26,7 +26,7 @@ public static class Loader
                 SELECT gen_random_uuid(), (g % 1800) / 9 + 1,
                        (ARRAY['general_medicine','cardiology','pediatrics','gynecology','orthopedics','emergency','dental','dermatology','psychiatry'])[1 + g % 9],
                        'Loaded Patient', (6000000000 + (@offset + g))::text, 20 + g % 60,
-                       CURRENT_DATE - @days - 1 + g / 1800, TIME '09:00' + (g % 480) * INTERVAL '1 minute',
+                       CURRENT_DATE - @days - 1 + (g / 1800)::int, TIME '09:00' + (g % 480) * INTERVAL '1 minute',
                        CASE WHEN g % 10 = 0 THEN 'Cancelled' WHEN g % 10 = 1 THEN 'NoShow' ELSE 'Completed' END,
                        'Normal', 'Normal', CASE WHEN g % 3 = 0 THEN 'WalkIn' ELSE 'Online' END,
                        'loader', now() - INTERVAL '1 day', now() - INTERVAL '1 day'
