@@ -42,6 +42,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DoctorQueue.Handler>();
         services.AddSingleton<ManageDoctors>();
         services.AddSingleton<ManageSlots>();
+        services.AddSingleton<ManageSchedules>();
+        services.AddSingleton<ManageClosures>();
+        services.AddSingleton<Waitlist.ManageWaitlist>();
         services.AddSingleton<ManageStaff>();
         services.AddSingleton<AuthenticateApiKey>();
         services.AddSingleton<FirstAdmin>();

@@ -28,6 +28,8 @@ app.MapStaffEndpoints();
 app.MapDepartmentEndpoints();
 app.MapDoctorEndpoints();
 app.MapAppointmentEndpoints();
+app.MapScheduleEndpoints();
+app.MapWaitlistEndpoints();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 await app.RunAsync();

@@ -5,6 +5,7 @@ using Opd.Core.Patients;
 using Opd.Core.Scheduling;
 using Opd.Core.Staff;
 using Opd.Core.Tokens;
+using Opd.Core.Waitlist;
 
 namespace Opd.Core.Data;
 
@@ -19,6 +20,9 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Doctor> Doctors => Set<Doctor>();
     public DbSet<Slot> Slots => Set<Slot>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<Closure> Closures => Set<Closure>();
+    public DbSet<WaitlistEntry> Waitlist => Set<WaitlistEntry>();
     public DbSet<Patient> Patients => Set<Patient>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -9,7 +9,7 @@ namespace Opd.Core.Scheduling;
 /// <summary>Slots one by one: created with their rules checked, listed per doctor.</summary>
 public sealed class ManageSlots(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
 {
-    public sealed record Fields(string? StartTime, string? EndTime, int? Capacity);
+    public sealed record Fields(string? StartTime, string? EndTime, int? Capacity, int? WalkInReserved = null, int? WalkInReleaseMinutes = null);
 
     public async Task<Result<Slot>> Create(int doctorId, Fields f, CancellationToken ct)
     {
@@ -26,6 +26,7 @@ public sealed class ManageSlots(IDbContextFactory<OpdDbContext> dbFactory, Clini
             errors.Add("end_time", "A slot can last at most 24 hours.");
         if (f.Capacity is null or < 1 or > Slot.MaxCapacity)
             errors.Add("capacity", $"The capacity must be between 1 and {Slot.MaxCapacity} tokens.");
+        Quota.Check(f.WalkInReserved, f.WalkInReleaseMinutes, f.Capacity, errors);
         if (errors.Any)
             return errors.ToError();
 
@@ -38,6 +39,8 @@ public sealed class ManageSlots(IDbContextFactory<OpdDbContext> dbFactory, Clini
             StartTime = start!.Value.ToUniversalTime(),
             EndTime = end!.Value.ToUniversalTime(),
             Capacity = f.Capacity!.Value,
+            WalkInReserved = f.WalkInReserved ?? 0,
+            WalkInReleaseMinutes = f.WalkInReleaseMinutes ?? 0,
             CreatedAt = clock.UtcNow,
         };
         db.Slots.Add(slot);

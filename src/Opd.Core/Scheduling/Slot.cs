@@ -14,11 +14,25 @@ public sealed class Slot
     public DateTimeOffset EndTime { get; init; }
     public int Capacity { get; init; }
 
+    /// <summary>The weekly schedule the slot was generated from, if any.</summary>
+    public int? ScheduleId { get; init; }
+
     /// <summary>Highest token number issued in this slot; numbers are never reused.</summary>
     public int LastTokenNumber { get; init; }
 
     /// <summary>Tokens that hold a place (all but cancelled). Above capacity only through emergencies.</summary>
     public int BookedCount { get; init; }
+
+    /// <summary>
+    /// Places kept for walk-ins (the quota) until <see cref="WalkInReleaseMinutes"/> before the
+    /// start, when whatever is left is released to every source. 0 = no quota.
+    /// </summary>
+    public int WalkInReserved { get; init; }
+
+    public int WalkInReleaseMinutes { get; init; }
+
+    /// <summary>Walk-in tokens holding a place, to know how much of the quota is used.</summary>
+    public int WalkInCount { get; init; }
 
     public bool IsClosed { get; init; }
     public string? ClosedReason { get; init; }

@@ -6,6 +6,7 @@ using Opd.Core.Data;
 using Opd.Core.Doctors;
 using Opd.Core.Queue;
 using Opd.Core.Scheduling;
+using Opd.Core.Waitlist;
 
 namespace Opd.Core.Tokens;
 
@@ -15,14 +16,20 @@ namespace Opd.Core.Tokens;
 /// </summary>
 public static class BookSlotToken
 {
-    public sealed record Command(int DoctorId, string? PatientName, string? PatientPhone, string? Source, int? PatientAge = null, string? Symptoms = null);
+    /// <param name="Waitlist">When every slot is full, join the doctor's waitlist instead of being refused.</param>
+    public sealed record Command(int DoctorId, string? PatientName, string? PatientPhone, string? Source, int? PatientAge = null,
+        string? Symptoms = null, bool Waitlist = false);
 
-    public sealed record Booked(Token Token, Slot Slot, Placement Placement);
+    public abstract record Outcome;
+
+    public sealed record Booked(Token Token, Slot Slot, Placement Placement) : Outcome;
+
+    public sealed record Waitlisted(WaitlistEntry Entry, int Position) : Outcome;
 
     public sealed class Handler(
         IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic)
     {
-        public async Task<Result<Booked>> Handle(Command c, Actor actor, CancellationToken ct)
+        public async Task<Result<Outcome>> Handle(Command c, Actor actor, CancellationToken ct)
         {
             var errors = new FieldErrors();
             if (PersonName.Validate(c.PatientName) is { } nameError)
@@ -49,8 +56,10 @@ public static class BookSlotToken
             {
                 var booked = await TryBook(spec, actor, ct);
                 if (booked is { } done)
-                    return done;
-                var refusal = await WhyNot(c.DoctorId, source == TokenSource.Emergency, ct);
+                    return done.IsSuccess ? done.Value! : done.Error!;
+                var (refusal, full) = await WhyNot(c.DoctorId, source, ct);
+                if (full && c.Waitlist)
+                    return await JoinWaitlist(spec, actor, ct);
                 if (refusal is not null)
                     return refusal;
                 // Room was left, so a parallel booking took the place we aimed at: try again.
@@ -66,7 +75,7 @@ public static class BookSlotToken
             BookingSql.AddPatient(book.Parameters, spec, now);
             BookingSql.AddToken(book.Parameters, spec, id, actor);
             book.Parameters.AddWithValue("doctor", spec.DoctorId!.Value);
-            book.Parameters.AddWithValue("emergency", spec.Source == TokenSource.Emergency);
+            SlotRoom.AddParameters(book.Parameters, spec.Source);
             book.Parameters.AddWithValue("zone", clinic.Value.TimeZone);
             try
             {
@@ -109,19 +118,41 @@ public static class BookSlotToken
             }
         }
 
-        /// <summary>Why nothing was booked, or null when there was room and the booking only lost a race.</summary>
-        private async Task<Error?> WhyNot(int doctorId, bool emergency, CancellationToken ct)
+        private async Task<Result<Outcome>> JoinWaitlist(NewToken spec, Actor actor, CancellationToken ct)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var entry = new WaitlistEntry
+            {
+                DoctorId = spec.DoctorId!.Value, PatientName = spec.PatientName, PatientPhone = spec.PatientPhone, PatientAge = spec.PatientAge,
+                Source = spec.Source, Priority = spec.Priority, Status = WaitlistStatus.Waiting, CreatedBy = actor.Name, CreatedAt = clock.UtcNow,
+            };
+            db.Waitlist.Add(entry);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                return new ConflictError($"The phone number {spec.PatientPhone} is already on this doctor's waitlist.");
+            }
+            var waiting = await db.Waitlist.AsNoTracking().Where(w => w.DoctorId == entry.DoctorId && w.Status == WaitlistStatus.Waiting).ToListAsync(ct);
+            var position = WaitlistOrder.Sort(waiting).ToList().FindIndex(w => w.Id == entry.Id) + 1;
+            return new Waitlisted(entry, position);
+        }
+
+        /// <summary>Why nothing was booked (and whether because everything is full), or no error when the booking only lost a race.</summary>
+        private async Task<(Error? Error, bool Full)> WhyNot(int doctorId, TokenSource source, CancellationToken ct)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var doctor = await db.Doctors.AsNoTracking().FirstOrDefaultAsync(d => d.Id == doctorId, ct);
             if (doctor is null)
-                return ManageDoctors.NotFound(doctorId);
+                return (ManageDoctors.NotFound(doctorId), false);
             if (!doctor.IsActive)
-                return new ConflictError($"{doctor.Name} is not taking bookings.");
+                return (new ConflictError($"{doctor.Name} is not taking bookings."), false);
             var now = clock.UtcNow;
+            if (await SlotRoom.Left(dataSource, doctorId, source, now, ct))
+                return (null, false);
             var open = db.Slots.Where(s => s.DoctorId == doctorId && s.EndTime > now && !s.IsClosed);
-            if (await open.AnyAsync(s => emergency || s.BookedCount < s.Capacity, ct))
-                return null;
 
             var next = await db.Slots.AsNoTracking()
                 .Where(s => s.EndTime > now && !s.IsClosed && s.BookedCount < s.Capacity)
@@ -130,9 +161,9 @@ public static class BookSlotToken
                 .OrderBy(x => x.StartTime)
                 .FirstOrDefaultAsync(ct);
             var what = await open.AnyAsync(ct) ? $"All upcoming slots of {doctor.Name} are full." : $"{doctor.Name} has no upcoming slots.";
-            return new ConflictError(next is null
+            return (new ConflictError(next is null
                 ? $"{what} No other doctor of the department has room either."
-                : $"{what} The next date with room is {clock.DateOf(next.StartTime):yyyy-MM-dd} ({next.Name}, from {clock.InClinic(next.StartTime):HH:mm}).");
+                : $"{what} The next date with room is {clock.DateOf(next.StartTime):yyyy-MM-dd} ({next.Name}, from {clock.InClinic(next.StartTime):HH:mm})."), true);
         }
 
         /// <summary>The priority a source implies, so that department views show slot tokens consistently.</summary>
@@ -156,17 +187,17 @@ public static class BookSlotToken
         WITH {BookingSql.PatientUpsert},
         chosen AS (
             SELECT s.id FROM slots s
-             WHERE s.doctor_id = @doctor AND s.end_time > @now AND NOT s.is_closed
-               AND (@emergency OR s.booked_count < s.capacity)
+             WHERE s.doctor_id = @doctor AND s.end_time > @now AND NOT s.is_closed AND {SlotRoom.Condition}
                AND EXISTS (SELECT 1 FROM doctors d WHERE d.id = @doctor AND d.is_active)
              ORDER BY s.start_time
              LIMIT 1
         ),
         slot AS (
             UPDATE slots s
-               SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1
+               SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1,
+                   walk_in_count = s.walk_in_count + CASE WHEN @walk_in THEN 1 ELSE 0 END
               FROM chosen
-             WHERE s.id = chosen.id AND NOT s.is_closed AND (@emergency OR s.booked_count < s.capacity)
+             WHERE s.id = chosen.id AND NOT s.is_closed AND {SlotRoom.Condition}
             RETURNING s.id, s.start_time, s.end_time, s.capacity, s.last_token_number, s.booked_count
         ),
         doctor AS (SELECT id, name, department_code, delay_minutes, delay_date FROM doctors WHERE id = @doctor),

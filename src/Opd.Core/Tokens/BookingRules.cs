@@ -27,6 +27,8 @@ public static class BookingRules
         }
         if (department is not null && !errors.Has("booking_date") && !errors.Has("booking_time"))
             CheckCalendar(department, date, time, clock, errors);
+        if (!errors.Has("booking_date") && date != default && await departments.HolidayOn(date, ct) is { } holiday)
+            errors.Add("booking_date", $"The clinic is closed on {date:yyyy-MM-dd} ({holiday.Reason}). Please choose another date.");
         if (errors.Any)
             return errors.ToError();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
 using Opd.Core.Data;
+using Opd.Core.Waitlist;
 
 namespace Opd.Core.Tokens;
 
@@ -38,17 +39,9 @@ public static class ChangeTokenStatus
             if (!changed.IsSuccess)
                 return changed.Error!;
             await db.SaveChangesAsync(ct);
-            if (to == TokenStatus.Cancelled)
-            {
-                // A cancelled token gives its place back to its slot or day; its number stays used.
-                if (token.SlotId is { } slotId)
-                    await db.Slots.Where(s => s.Id == slotId)
-                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.BookedCount, x => x.BookedCount - 1), ct);
-                else
-                    await db.DepartmentDays
-                        .Where(d => d.DepartmentCode == token.DepartmentCode && d.Date == token.BookingDate)
-                        .ExecuteUpdateAsync(s => s.SetProperty(d => d.BookedCount, d => d.BookedCount - 1), ct);
-            }
+            // A cancelled or missed token gives up its place (its number stays used).
+            if (to is TokenStatus.Cancelled or TokenStatus.NoShow)
+                await FreedPlaces.Release(db, token, clock, ct);
             await tx.CommitAsync(ct);
             return token;
         }

@@ -9,17 +9,17 @@ public sealed class Token
     /// <summary>The short numeric id that doctor-slot clients call the appointment id.</summary>
     public long AppointmentId { get; init; }
 
-    public int TokenNumber { get; init; }
+    public int TokenNumber { get; private set; }
     public required string DepartmentCode { get; init; }
-    public string? DoctorName { get; init; }
-    public int? DoctorId { get; init; }
-    public int? SlotId { get; init; }
+    public string? DoctorName { get; private set; }
+    public int? DoctorId { get; private set; }
+    public int? SlotId { get; private set; }
     public int? PatientId { get; init; }
     public required string PatientName { get; init; }
     public required string PatientPhone { get; init; }
     public int? PatientAge { get; init; }
-    public DateOnly BookingDate { get; init; }
-    public TimeOnly BookingTime { get; init; }
+    public DateOnly BookingDate { get; private set; }
+    public TimeOnly BookingTime { get; private set; }
     public TokenStatus Status { get; private set; }
 
     /// <summary>The priority the queue uses. Only staff can raise it above normal.</summary>
@@ -66,6 +66,16 @@ public sealed class Token
         };
         token.Events.Add(new TokenEvent(token.Id, now, actor.Name, null, TokenStatus.Pending, "Booked"));
         return token;
+    }
+
+    /// <summary>
+    /// Moves an active token to another slot (a doctor's leave closed its own): a new number there,
+    /// the same status, and a line in its history that the patient sees.
+    /// </summary>
+    public void MoveTo(int slotId, int doctorId, string doctorName, int number, DateOnly date, TimeOnly time, string note, Actor actor, DateTimeOffset now)
+    {
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        (SlotId, DoctorId, DoctorName, TokenNumber, BookingDate, BookingTime, UpdatedAt) = (slotId, doctorId, doctorName, number, date, time, now);
     }
 
     /// <summary>Moves the token to <paramref name="to"/> if the lifecycle allows it; records who and why.</summary>

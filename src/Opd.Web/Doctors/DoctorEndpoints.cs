@@ -82,7 +82,8 @@ public static class DoctorEndpoints
         if (!read.IsSuccess)
             return read.Error!.ToProblem();
         var body = read.Value!;
-        var fields = new ManageSlots.Fields(body.String("start_time"), body.String("end_time"), body.Int("capacity"));
+        var fields = new ManageSlots.Fields(body.String("start_time"), body.String("end_time"), body.Int("capacity"),
+            body.Int("walk_in_reserved"), body.Int("walk_in_release_minutes"));
         if (body.Errors.Any)
             return body.Errors.ToError().ToProblem();
         var result = await slots.Create(doctor_id, fields, ct);

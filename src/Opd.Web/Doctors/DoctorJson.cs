@@ -19,14 +19,18 @@ public sealed record DoctorBody(string? Name, string? Specialization, string? Do
 /// <summary>A slot with its times in clinic time (+05:30), and how full it is.</summary>
 public sealed record SlotJson(
     int Id, int DoctorId, DateTimeOffset StartTime, DateTimeOffset EndTime, int Capacity, DateTimeOffset CreatedAt,
-    int Booked, int Available, bool Overbooked, bool IsClosed, string? ClosedReason)
+    int Booked, int Available, bool Overbooked, bool IsClosed, string? ClosedReason, int WalkInReserved, int WalkInReleaseMinutes, int? ScheduleId)
 {
     public static SlotJson From(Slot s, ClinicClock clock) => new(
         s.Id, s.DoctorId, clock.InClinic(s.StartTime), clock.InClinic(s.EndTime), s.Capacity, s.CreatedAt,
-        s.BookedCount, Math.Max(0, s.Capacity - s.BookedCount), s.IsOverbooked, s.IsClosed, s.ClosedReason);
+        s.BookedCount, Math.Max(0, s.Capacity - s.BookedCount), s.IsOverbooked, s.IsClosed, s.ClosedReason,
+        s.WalkInReserved, s.WalkInReleaseMinutes, s.ScheduleId);
 }
 
-/// <summary>Times are ISO 8601; without an offset they mean clinic time (Asia/Kolkata by default).</summary>
-public sealed record SlotBody(string StartTime, string EndTime, int Capacity);
+/// <summary>
+/// Times are ISO 8601; without an offset they mean clinic time (Asia/Kolkata by default).
+/// Optional quota: walk_in_reserved places are kept for walk-ins until walk_in_release_minutes before the start.
+/// </summary>
+public sealed record SlotBody(string StartTime, string EndTime, int Capacity, int? WalkInReserved = null, int? WalkInReleaseMinutes = null);
 
 public sealed record DelayBody(int Minutes);

@@ -27,7 +27,7 @@ public static class AppointmentEndpoints
             Change(appointment_id, "no_show", c, h, ct));
     }
 
-    public static async Task<Results<Ok<SlotBookingJson>, ProblemHttpResult>> Book(
+    public static async Task<Results<Ok<SlotBookingJson>, Accepted<WaitlistedJson>, ProblemHttpResult>> Book(
         HttpContext context, BookSlotToken.Handler handler, ClinicClock clock, CancellationToken ct)
     {
         var actor = Actors.From(context);
@@ -39,13 +39,20 @@ public static class AppointmentEndpoints
         var body = read.Value!;
         var doctorId = body.Int("doctor_id");
         var command = new BookSlotToken.Command(doctorId ?? 0, body.String("patient_name"), body.String("patient_phone"),
-            body.String("source"), body.Int("patient_age"), body.String("symptoms"));
+            body.String("source"), body.Int("patient_age"), body.String("symptoms"), body.Bool("waitlist") ?? false);
         if (doctorId is null && !body.Errors.Has("doctor_id"))
             body.Errors.Add("doctor_id", "Please give the doctor's id (see GET /api/v1/doctors).");
         if (body.Errors.Any)
             return body.Errors.ToError().ToProblem();
         var result = await handler.Handle(command, actor.Value!, ct);
-        return result.IsSuccess ? TypedResults.Ok(SlotBookingJson.From(result.Value!, clock)) : result.Error!.ToProblem();
+        return result.Value switch
+        {
+            BookSlotToken.Booked booked => TypedResults.Ok(SlotBookingJson.From(booked, clock)),
+            BookSlotToken.Waitlisted w => TypedResults.Accepted($"/api/v1/doctors/{w.Entry.DoctorId}/waitlist",
+                new WaitlistedJson(true, w.Entry.Id, w.Entry.DoctorId, w.Position,
+                    "Every slot is full; you are on the waitlist and get a token automatically when a place frees up.")),
+            _ => result.Error!.ToProblem(),
+        };
     }
 
     public static async Task<Results<Ok<QueueJson>, ProblemHttpResult>> Queue(

@@ -29,11 +29,35 @@ internal sealed class SlotConfiguration : IEntityTypeConfiguration<Slot>
         builder.Property(s => s.ClosedReason).HasMaxLength(200);
         builder.HasOne<Doctor>().WithMany().HasForeignKey(s => s.DoctorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.DoctorId, s.StartTime });
+        builder.HasOne<Schedule>().WithMany().HasForeignKey(s => s.ScheduleId).OnDelete(DeleteBehavior.SetNull);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_slots_interval", "end_time > start_time");
             t.HasCheckConstraint("ck_slots_capacity", $"capacity BETWEEN 1 AND {Slot.MaxCapacity}");
         });
+    }
+}
+
+internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
+{
+    public void Configure(EntityTypeBuilder<Schedule> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.HasOne<Doctor>().WithMany().HasForeignKey(s => s.DoctorId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("ck_schedules_times", "end_time > start_time"));
+    }
+}
+
+internal sealed class ClosureConfiguration : IEntityTypeConfiguration<Closure>
+{
+    public void Configure(EntityTypeBuilder<Closure> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Reason).HasMaxLength(200);
+        builder.Property(c => c.CreatedBy).HasMaxLength(120);
+        builder.HasOne<Doctor>().WithMany().HasForeignKey(c => c.DoctorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.DateFrom, c.DateTo });
+        builder.ToTable(t => t.HasCheckConstraint("ck_closures_dates", "date_to >= date_from"));
     }
 }
 

@@ -212,6 +212,116 @@ namespace Opd.Core.Data.Migrations
                     b.ToTable("patients");
                 });
 
+            modelBuilder.Entity("Opd.Core.Scheduling.Closure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DateFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("date_from");
+
+                    b.Property<DateOnly>("DateTo")
+                        .HasColumnType("date")
+                        .HasColumnName("date_to");
+
+                    b.Property<int?>("DoctorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("doctor_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_closures");
+
+                    b.HasIndex("DoctorId")
+                        .HasDatabaseName("ix_closures_doctor_id");
+
+                    b.HasIndex("DateFrom", "DateTo")
+                        .HasDatabaseName("ix_closures_date_from_date_to");
+
+                    b.ToTable("closures", t =>
+                        {
+                            t.HasCheckConstraint("ck_closures_dates", "date_to >= date_from");
+                        });
+                });
+
+            modelBuilder.Entity("Opd.Core.Scheduling.Schedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CapacityPerSlot")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity_per_slot");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DoctorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("doctor_id");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("end_time");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_minutes");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<int>("WalkInReleaseMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_in_release_minutes");
+
+                    b.Property<int>("WalkInReserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_in_reserved");
+
+                    b.PrimitiveCollection<List<int>>("Weekdays")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("weekdays");
+
+                    b.HasKey("Id")
+                        .HasName("pk_schedules");
+
+                    b.HasIndex("DoctorId")
+                        .HasDatabaseName("ix_schedules_doctor_id");
+
+                    b.ToTable("schedules", t =>
+                        {
+                            t.HasCheckConstraint("ck_schedules_times", "end_time > start_time");
+                        });
+                });
+
             modelBuilder.Entity("Opd.Core.Scheduling.Slot", b =>
                 {
                     b.Property<int>("Id")
@@ -254,12 +364,31 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("last_token_number");
 
+                    b.Property<int?>("ScheduleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("schedule_id");
+
                     b.Property<DateTimeOffset>("StartTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("start_time");
 
+                    b.Property<int>("WalkInCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_in_count");
+
+                    b.Property<int>("WalkInReleaseMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_in_release_minutes");
+
+                    b.Property<int>("WalkInReserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("walk_in_reserved");
+
                     b.HasKey("Id")
                         .HasName("pk_slots");
+
+                    b.HasIndex("ScheduleId")
+                        .HasDatabaseName("ix_slots_schedule_id");
 
                     b.HasIndex("DoctorId", "StartTime")
                         .HasDatabaseName("ix_slots_doctor_id_start_time");
@@ -580,6 +709,89 @@ namespace Opd.Core.Data.Migrations
                     b.ToTable("token_events");
                 });
 
+            modelBuilder.Entity("Opd.Core.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DoctorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("doctor_id");
+
+                    b.Property<int?>("PatientAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("patient_age");
+
+                    b.Property<string>("PatientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("patient_name");
+
+                    b.Property<string>("PatientPhone")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("patient_phone");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("priority");
+
+                    b.Property<DateTimeOffset?>("PromotedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promoted_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("token_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_waitlist");
+
+                    b.HasIndex("TokenId")
+                        .HasDatabaseName("ix_waitlist_token_id");
+
+                    b.HasIndex("DoctorId", "CreatedAt")
+                        .HasDatabaseName("ix_waitlist_doctor_id_created_at")
+                        .HasFilter("status = 'Waiting'");
+
+                    b.HasIndex("DoctorId", "PatientPhone")
+                        .IsUnique()
+                        .HasDatabaseName("ux_waitlist_waiting_phone")
+                        .HasFilter("status = 'Waiting'");
+
+                    b.ToTable("waitlist", (string)null);
+                });
+
             modelBuilder.Entity("Opd.Core.Departments.OpeningHours", b =>
                 {
                     b.HasOne("Opd.Core.Departments.Department", null)
@@ -600,6 +812,25 @@ namespace Opd.Core.Data.Migrations
                         .HasConstraintName("fk_doctors_departments_department_code");
                 });
 
+            modelBuilder.Entity("Opd.Core.Scheduling.Closure", b =>
+                {
+                    b.HasOne("Opd.Core.Doctors.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_closures_doctors_doctor_id");
+                });
+
+            modelBuilder.Entity("Opd.Core.Scheduling.Schedule", b =>
+                {
+                    b.HasOne("Opd.Core.Doctors.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_schedules_doctors_doctor_id");
+                });
+
             modelBuilder.Entity("Opd.Core.Scheduling.Slot", b =>
                 {
                     b.HasOne("Opd.Core.Doctors.Doctor", null)
@@ -608,6 +839,12 @@ namespace Opd.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_slots_doctors_doctor_id");
+
+                    b.HasOne("Opd.Core.Scheduling.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_slots_schedules_schedule_id");
                 });
 
             modelBuilder.Entity("Opd.Core.Staff.ApiKey", b =>
@@ -668,6 +905,22 @@ namespace Opd.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_token_events_tokens_token_id");
+                });
+
+            modelBuilder.Entity("Opd.Core.Waitlist.WaitlistEntry", b =>
+                {
+                    b.HasOne("Opd.Core.Doctors.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_waitlist_doctors_doctor_id");
+
+                    b.HasOne("Opd.Core.Tokens.Token", null)
+                        .WithMany()
+                        .HasForeignKey("TokenId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_waitlist_tokens_token_id");
                 });
 
             modelBuilder.Entity("Opd.Core.Departments.Department", b =>

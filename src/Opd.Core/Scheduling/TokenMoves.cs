@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Opd.Core.Common;
+using Opd.Core.Data;
+using Opd.Core.Tokens;
+
+namespace Opd.Core.Scheduling;
+
+/// <summary>Finding a token a new place when its slot closes, with the same capacity rules as a booking.</summary>
+internal static class TokenMoves
+{
+    public sealed record Place(int SlotId, int DoctorId, string DoctorName, DateTimeOffset StartTime, int Number);
+
+    /// <summary>The doctor's next open slot with room, else another doctor of the department on the same day.</summary>
+    public static async Task<Place?> FindPlace(OpdDbContext db, Token token, ClinicClock clock, DateTimeOffset now, CancellationToken ct)
+    {
+        var sameDoctor = await Take(db, token, now, otherDoctorsOn: null, ct);
+        if (sameDoctor is not null)
+            return sameDoctor;
+        var (dayStart, dayEnd) = (clock.StartOf(token.BookingDate), clock.StartOf(token.BookingDate.AddDays(1)));
+        return await Take(db, token, now, (dayStart, dayEnd), ct);
+    }
+
+    /// <summary>Gives the token's place back to the slot it leaves.</summary>
+    public static Task LeaveSlot(OpdDbContext db, Token token, CancellationToken ct)
+    {
+        var walkIn = token.Source == TokenSource.WalkIn ? 1 : 0;
+        return db.Slots.Where(s => s.Id == token.SlotId).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.BookedCount, x => x.BookedCount - 1)
+            .SetProperty(x => x.WalkInCount, x => x.WalkInCount - walkIn), ct);
+    }
+
+    /// <summary>The same conditional UPDATE as a booking, so a move can never overfill a slot.</summary>
+    private static async Task<Place?> Take(OpdDbContext db, Token token, DateTimeOffset now, (DateTimeOffset Start, DateTimeOffset End)? otherDoctorsOn, CancellationToken ct)
+    {
+        var emergency = token.Source == TokenSource.Emergency;
+        var walkIn = token.Source == TokenSource.WalkIn;
+        var sameDoctor = otherDoctorsOn is null;
+        var (dayStart, dayEnd) = otherDoctorsOn ?? (now, now);
+        var rows = await db.Database.SqlQuery<PlaceRow>($"""
+            UPDATE slots s
+               SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1,
+                   walk_in_count = s.walk_in_count + CASE WHEN {walkIn} THEN 1 ELSE 0 END
+              FROM (SELECT s.id FROM slots s JOIN doctors d ON d.id = s.doctor_id AND d.is_active
+                     WHERE s.end_time > {now} AND NOT s.is_closed
+                       AND ({sameDoctor} AND s.doctor_id = {token.DoctorId}
+                            OR NOT {sameDoctor} AND s.doctor_id <> {token.DoctorId} AND d.department_code = {token.DepartmentCode}
+                               AND s.start_time >= {dayStart} AND s.start_time < {dayEnd})
+                       AND ({emergency} OR s.booked_count + CASE WHEN {walkIn} OR s.walk_in_reserved = 0
+                                  OR {now} >= s.start_time - make_interval(mins => s.walk_in_release_minutes)
+                             THEN 0 ELSE GREATEST(0, s.walk_in_reserved - s.walk_in_count) END < s.capacity)
+                       AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.slot_id = s.id AND t.patient_phone = {token.PatientPhone}
+                                         AND t.status IN ('Pending', 'Confirmed'))
+                     ORDER BY s.start_time LIMIT 1) chosen
+             WHERE s.id = chosen.id
+            RETURNING s.id AS "SlotId", s.doctor_id AS "DoctorId", (SELECT name FROM doctors WHERE id = s.doctor_id) AS "DoctorName",
+                      s.start_time AS "StartTime", s.last_token_number AS "Number"
+            """).ToListAsync(ct);
+        return rows.Select(r => new Place(r.SlotId, r.DoctorId, r.DoctorName, r.StartTime, r.Number)).FirstOrDefault();
+    }
+
+    private sealed class PlaceRow
+    {
+        public int SlotId { get; init; }
+        public int DoctorId { get; init; }
+        public string DoctorName { get; init; } = "";
+        public DateTimeOffset StartTime { get; init; }
+        public int Number { get; init; }
+    }
+}
