@@ -44,8 +44,9 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
         await db.SaveChangesAsync(ct);
 
         var (start, end) = (clock.StartOf(from.Value), clock.StartOf(to.Value.AddDays(1)));
+        // A doctor id of -1 never matches, so a holiday (no doctor) takes every doctor's slots.
         var slots = await db.Slots.FromSql($"""
-            SELECT * FROM slots WHERE ({doctorId} IS NULL OR doctor_id = {doctorId}) AND start_time >= {start} AND start_time < {end}
+            SELECT * FROM slots WHERE ({doctorId ?? -1} = -1 OR doctor_id = {doctorId ?? -1}) AND start_time >= {start} AND start_time < {end}
                AND NOT is_closed ORDER BY start_time FOR UPDATE
             """).AsNoTracking().ToListAsync(ct);
         var slotIds = slots.Select(s => s.Id).ToList();
