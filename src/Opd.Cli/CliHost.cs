@@ -21,7 +21,8 @@ public static class ExitCodes
 /// <summary>Opens the same database the server uses (configured, or the embedded one) and the same handlers.</summary>
 public static class CliHost
 {
-    public static async Task<int> Run(Func<IServiceProvider, CancellationToken, Task<int>> work, bool needsSchema, CancellationToken ct)
+    public static async Task<int> Run(Func<IServiceProvider, CancellationToken, Task<int>> work, bool needsSchema, CancellationToken ct,
+        Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         // Logs go to stderr so that stdout carries only results (a new key, a listing) for scripts.
@@ -34,11 +35,12 @@ public static class CliHost
         try
         {
             await using var database = await OpdDatabase.Open(configuration, loggers.CreateLogger("Opd.Database"), ct);
-            var services = new ServiceCollection()
+            var collection = new ServiceCollection()
                 .AddSingleton(loggers)
                 .AddLogging()
-                .AddOpdCore(configuration, database.ConnectionString)
-                .BuildServiceProvider();
+                .AddOpdCore(configuration, database.ConnectionString);
+            configure?.Invoke(collection);
+            var services = collection.BuildServiceProvider();
             await using (services)
             {
                 if (needsSchema && await HasPendingMigrations(services, ct))

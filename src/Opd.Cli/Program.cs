@@ -5,4 +5,5 @@ using Opd.Cli.Staff;
 var root = new RootCommand("OPD Token Engine administration. Uses ConnectionStrings__Opd, or the embedded database in OPD_DATA_DIR.");
 root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(StaffCommands.Create());
+root.Subcommands.Add(SimulateCommand.Create());
 return await root.Parse(args).InvokeAsync();

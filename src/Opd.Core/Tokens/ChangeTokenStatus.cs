@@ -31,7 +31,7 @@ public static class ChangeTokenStatus
             var token = await (command.Token.AppointmentId is { } appointment
                     ? db.Tokens.FromSql($"SELECT * FROM tokens WHERE appointment_id = {appointment} FOR UPDATE")
                     : db.Tokens.FromSql($"SELECT * FROM tokens WHERE id = {command.Token.Id} FOR UPDATE"))
-                .FirstOrDefaultAsync(ct);
+                .SingleOrDefaultAsync(ct);
             if (token is null)
                 return TokenNotFound(command.Token);
 

@@ -64,12 +64,25 @@ public sealed class CliTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Simulate_PlaysADayAndReportsEachSlot()
+    {
+        var db = await EmptyDatabase();
+        Assert.Equal(0, (await Opd(db, "migrate")).ExitCode);
+        var run = await Opd(db, "simulate", "--doctors", "3", "--seed", "3");
+        Assert.True(run.ExitCode == 0, run.Out + run.Err);
+        Assert.Contains("All invariants held.", run.Out);
+        Assert.Equal(9, run.Out.Split('\n').Count(l => l.StartsWith("Dr Sim ")));
+        Assert.Equal(2, (await Opd(db, "simulate", "--doctors", "1")).ExitCode);
+    }
+
+    [Fact]
     public async Task Help_DescribesEveryCommand()
     {
         var help = await Opd("Host=127.0.0.1;Port=1", "--help");
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("migrate", help.Out);
         Assert.Contains("staff", help.Out);
+        Assert.Contains("simulate", help.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);
