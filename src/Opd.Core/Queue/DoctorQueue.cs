@@ -28,7 +28,13 @@ public static class DoctorQueue
             if (slot is null)
                 return new View(doctor, null, [], doctor.DelayOn(clock.Today));
 
-            var tokens = await db.Tokens.AsNoTracking().Where(t => t.SlotId == slot.Id && t.Status != TokenStatus.Cancelled).ToListAsync(ct);
+            // Department tokens that named this doctor for a time inside the slot wait in the same line.
+            var (date, from, to) = (clock.DateOf(slot.StartTime), TimeOnly.FromDateTime(clock.InClinic(slot.StartTime).DateTime),
+                TimeOnly.FromDateTime(clock.InClinic(slot.EndTime).DateTime));
+            var tokens = await db.Tokens.AsNoTracking()
+                .Where(t => t.Status != TokenStatus.Cancelled && (t.SlotId == slot.Id
+                    || t.SlotId == null && t.DoctorId == doctorId && t.BookingDate == date && t.BookingTime >= from && (t.BookingTime < to || to <= from)))
+                .ToListAsync(ct);
             var delay = doctor.DelayOn(clock.DateOf(slot.StartTime));
             var waiting = SlotEstimates.Place(slot, tokens, delay).Where(p => TokenStatusRules.IsActive(p.Token.Status)).ToList();
             return new View(doctor, slot, waiting, delay);

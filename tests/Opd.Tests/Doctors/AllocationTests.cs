@@ -167,8 +167,15 @@ public sealed class AllocationTests(OpdApp app) : ApiTest(app)
     public async Task DepartmentBooking_NamingADoctor_BelongsToThatDoctorsDay()
     {
         var doctor = await Admin.NewDoctor("Orthopedics");
-        var reply = await Anonymous.Book(Api.Booking(Unique.Phone(), "orthopedics", App.OpenDay()).With("doctor_name", "dr. raj"));
+        await Admin.NewSlot(doctor, "2026-11-23T10:00:00", "2026-11-23T12:00:00", 10);
+        var slotToken = await Anonymous.BookSlot(doctor);
+        var reply = await Anonymous.Book(Api.Booking(Unique.Phone(), "orthopedics", "2026-11-23", "10:45").With("doctor_name", "dr. raj"));
+        var elsewhere = await Anonymous.Book(Api.Booking(Unique.Phone(), "orthopedics", "2026-11-23", "12:30").With("doctor_name", "Dr Raj"));
         await using var db = App.Db();
         Assert.Equal(doctor, db.Tokens.Single(t => t.Id == Guid.Parse(reply.TokenId)).DoctorId);
+
+        var queue = (await Admin.Get($"/api/v1/doctors/{doctor}/queue")).Body!["tokens"]!.AsArray();
+        Assert.Equal([slotToken.Body!["token_id"]!.GetValue<string>(), reply.TokenId], queue.Select(t => t!["token_id"]!.GetValue<string>()));
+        Assert.DoesNotContain(queue, t => t!["token_id"]!.GetValue<string>() == elsewhere.TokenId);
     }
 }
