@@ -2,13 +2,24 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Opd.Core.Common;
 using Opd.Core.Data;
+using Opd.Core.Doctors;
+using Opd.Core.Scheduling;
 using Opd.Core.Tokens;
 
 namespace Opd.Core.Database;
 
 /// <summary>A few days of plausible bookings so that a new installation has something to show.</summary>
-public sealed class DemoData(IDbContextFactory<OpdDbContext> dbFactory, BookToken.Handler book, ClinicClock clock, ILogger<DemoData> logger)
+public sealed class DemoData(
+    IDbContextFactory<OpdDbContext> dbFactory, BookToken.Handler book, ManageDoctors doctors, ManageSchedules schedules,
+    ClinicClock clock, ILogger<DemoData> logger)
 {
+    private static readonly (string Name, string Code, string Department, string Specialization)[] Doctors =
+    [
+        ("Dr Anita Mohapatra", "DEMO-GM-1", "general_medicine", "General Physician"),
+        ("Dr Rakesh Sahoo", "DEMO-PD-1", "pediatrics", "Pediatrician"),
+        ("Dr Sneha Das", "DEMO-GY-1", "gynecology", "Obstetrics and Gynecology"),
+    ];
+
     private static readonly (string Name, int Age, string Department, string Symptoms)[] Patients =
     [
         ("Sunita Nayak", 34, "general_medicine", "Fever and body ache for three days"),
@@ -30,6 +41,7 @@ public sealed class DemoData(IDbContextFactory<OpdDbContext> dbFactory, BookToke
             if (await db.Tokens.AnyAsync(ct))
                 return;
         }
+        await AddDoctors(ct);
         var booked = 0;
         var day = clock.Today.AddDays(1);
         for (var dayIndex = 0; dayIndex < 3; day = day.AddDays(1))
@@ -51,5 +63,19 @@ public sealed class DemoData(IDbContextFactory<OpdDbContext> dbFactory, BookToke
             dayIndex++;
         }
         logger.LogInformation("Added {Count} demo tokens", booked);
+    }
+
+    /// <summary>Three doctors with Monday–Saturday mornings of 30-minute slots for the next two weeks.</summary>
+    private async Task AddDoctors(CancellationToken ct)
+    {
+        foreach (var (name, code, department, specialization) in Doctors)
+        {
+            var doctor = await doctors.Create(new ManageDoctors.Fields(name, code, specialization, department, true), ct);
+            if (!doctor.IsSuccess)
+                continue;
+            var schedule = await schedules.Create(doctor.Value!.Id, new ManageSchedules.Fields(
+                ["mon", "tue", "wed", "thu", "fri", "sat"], "09:00", "13:00", 30, 10, WalkInReserved: 3, WalkInReleaseMinutes: 30), ct);
+            await schedules.Generate(doctor.Value.Id, schedule.Value!.Id, clock.Today, clock.Today.AddDays(13), ct);
+        }
     }
 }
