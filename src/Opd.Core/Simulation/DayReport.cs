@@ -63,7 +63,7 @@ public sealed class DayReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
     }
 
     private static bool StillWaitingAt(Token token, DateTimeOffset at) =>
-        token.Events.Where(e => e.At <= at).OrderBy(e => e.At).ThenBy(e => e.Id).Last().To is TokenStatus.Pending or TokenStatus.Confirmed;
+        token.History().Where(e => e.At <= at).Last().To is TokenStatus.Pending or TokenStatus.Confirmed;
 
     private static DateTimeOffset ServedAt(Token token) =>
         token.Events.Where(e => e.To is TokenStatus.Completed or TokenStatus.NoShow).Select(e => e.At).DefaultIfEmpty(token.UpdatedAt).Max();

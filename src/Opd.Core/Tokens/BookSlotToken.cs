@@ -176,8 +176,7 @@ public static class BookSlotToken
     }
 
     /// <summary>
-    /// One statement: patient record, a place in the first open slot with room, the token and its
-    /// first history line. Why the place is safe under any concurrency: the UPDATE locks the
+    /// One statement: patient record, a place in the first open slot with room, the token  Why the place is safe under any concurrency: the UPDATE locks the
     /// chosen slot row until commit, and when it had to wait for another booking, PostgreSQL
     /// re-checks "booked_count &lt; capacity" on the row as that booking left it. A booking that
     /// loses the race updates nothing, inserts nothing and returns no row; the handler then sees
@@ -207,8 +206,7 @@ public static class BookSlotToken
                    (slot.start_time AT TIME ZONE @zone)::date, (slot.start_time AT TIME ZONE @zone)::time, {BookingSql.TokenValues}
               FROM slot, patient, doctor
             RETURNING appointment_id, patient_id
-        ),
-        {BookingSql.FirstEvent}
+        )
         SELECT slot.id, slot.start_time, slot.end_time, slot.capacity, slot.last_token_number, slot.booked_count,
                token.appointment_id, token.patient_id, doctor.name, doctor.department_code, doctor.delay_minutes, doctor.delay_date
           FROM slot, token, doctor

@@ -71,7 +71,7 @@ public static class BookToken
 
     /// <summary>
     /// One statement, so one round trip and one atomic step: the patient record, the department-day
-    /// counter, the token and its first history line. The counter upsert locks the department-day
+    /// counter and the token. The counter upsert locks the department-day
     /// row for the rest of the statement, so the capacity check and the number are decided from the
     /// latest committed count and can never be given twice; when the day is full, the counter
     /// returns no row and nothing else is inserted. The unique indexes on tokens stand behind it.
@@ -93,8 +93,7 @@ public static class BookToken
                    @date, @time, {BookingSql.TokenValues}
               FROM counter, patient
             RETURNING appointment_id, token_number, patient_id
-        ),
-        {BookingSql.FirstEvent}
+        )
         SELECT appointment_id, token_number, patient_id FROM token
         """;
 }

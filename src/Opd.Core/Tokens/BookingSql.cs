@@ -24,13 +24,6 @@ internal static class BookingSql
 
     public const string TokenValues = "'Pending', @priority, @requested_priority, @source, @symptoms, @notes, @actor, @now, @now";
 
-    public const string FirstEvent = """
-        event AS (
-            INSERT INTO token_events (token_id, at, actor, "from", "to", note)
-            SELECT @id, @now, @actor, NULL, 'Pending', 'Booked' FROM token
-        )
-        """;
-
     public static void AddPatient(NpgsqlParameterCollection parameters, NewToken spec, DateTimeOffset now)
     {
         parameters.AddWithValue("phone", spec.PatientPhone);

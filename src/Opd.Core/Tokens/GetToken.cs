@@ -13,7 +13,7 @@ public static class GetToken
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var token = await db.Tokens.AsNoTracking()
-                .Include(t => t.Events.OrderBy(e => e.At).ThenBy(e => e.Id))
+                .Include(t => t.Events)
                 .FirstOrDefaultAsync(t => t.Id == id, ct);
             return token is null ? ChangeTokenStatus.TokenNotFound(id) : token;
         }

@@ -64,9 +64,15 @@ public sealed class Token
             CreatedAt = now,
             UpdatedAt = now,
         };
-        token.Events.Add(new TokenEvent(token.Id, now, actor.Name, null, TokenStatus.Pending, "Booked"));
         return token;
     }
+
+    /// <summary>
+    /// The whole audit trail. Its first line, the booking, is the token row itself (created_at,
+    /// created_by), which saves the booking a second insert; every later change is an event.
+    /// </summary>
+    public IEnumerable<TokenEvent> History() =>
+        Events.OrderBy(e => e.At).ThenBy(e => e.Id).Prepend(new TokenEvent(Id, CreatedAt, CreatedBy, null, TokenStatus.Pending, "Booked"));
 
     /// <summary>
     /// Moves an active token to another slot (a doctor's leave closed its own): a new number there,

@@ -46,7 +46,7 @@ public sealed record TokenEnvelope(
     public static TokenEnvelope For(Token token, string message, bool withHistory = false) => new(
         true, message, token.Id.ToString(), token.TokenNumber, TokenRecord.From(token),
         withHistory
-            ? token.Events.Select(e => new TokenHistoryEntry(e.At, e.Actor, e.From is { } f ? TokenText.Status(f) : null, TokenText.Status(e.To), e.Note)).ToList()
+            ? token.History().Select(e => new TokenHistoryEntry(e.At, e.Actor, e.From is { } f ? TokenText.Status(f) : null, TokenText.Status(e.To), e.Note)).ToList()
             : null);
 }
 

@@ -48,7 +48,7 @@ internal sealed class TokenConfiguration : IEntityTypeConfiguration<Token>
         builder.HasIndex(t => new { t.SlotId, t.PatientPhone }).IsUnique()
             .HasFilter("status IN ('Pending', 'Confirmed') AND slot_id IS NOT NULL")
             .HasDatabaseName("ux_tokens_active_phone_slot");
-        builder.HasIndex(t => new { t.DoctorId, t.BookingDate });
+        builder.HasIndex(t => new { t.DoctorId, t.BookingDate }).HasFilter("doctor_id IS NOT NULL");
         builder.HasIndex(t => new { t.BookingDate, t.BookingTime });
     }
 }

@@ -636,7 +636,8 @@ namespace Opd.Core.Data.Migrations
                         .HasDatabaseName("ix_tokens_booking_date_booking_time");
 
                     b.HasIndex("DoctorId", "BookingDate")
-                        .HasDatabaseName("ix_tokens_doctor_id_booking_date");
+                        .HasDatabaseName("ix_tokens_doctor_id_booking_date")
+                        .HasFilter("doctor_id IS NOT NULL");
 
                     b.HasIndex("PatientPhone", "BookingDate")
                         .IsUnique()
