@@ -21,17 +21,14 @@ public static class SlotEstimates
     }
 
     /// <summary>
-    /// Places a token that was just booked from the slot's counts by kind: it comes after everyone
-    /// seen and everyone waiting in its class or a more urgent one (it is the latest arrival).
+    /// Places a token that was just booked from its slot's counters: it comes after everyone seen
+    /// and everyone waiting in its class or a more urgent one (it is the latest arrival, and the
+    /// counters already include it).
     /// </summary>
-    public static Placement ForNewest(Slot slot, Token token, IEnumerable<(TokenSource Source, TokenPriority Priority, TokenStatus Status, int Count)> counts, int delayMinutes)
+    public static Placement ForNewest(Slot slot, Token token, int delayMinutes)
     {
-        var mine = QueueOrder.ClassOf(token.Source, token.Priority);
-        var position = counts
-            .Where(c => c.Status is TokenStatus.Completed or TokenStatus.NoShow
-                || TokenStatusRules.IsActive(c.Status) && QueueOrder.ClassOf(c.Source, c.Priority) <= mine)
-            .Sum(c => c.Count);
-        position = Math.Max(position, 1);
+        var mine = (int)QueueOrder.ClassOf(token.Source, token.Priority);
+        var position = Math.Max(1, slot.SeenCount + slot.WaitingByClass.Take(mine + 1).Sum());
         return new Placement(token, position, Estimate(slot, position, token, delayMinutes));
     }
 

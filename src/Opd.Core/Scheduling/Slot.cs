@@ -34,6 +34,15 @@ public sealed class Slot
     /// <summary>Walk-in tokens holding a place, to know how much of the quota is used.</summary>
     public int WalkInCount { get; init; }
 
+    /// <summary>Patients of this slot already seen (served or missed): they keep the first positions.</summary>
+    public int SeenCount { get; init; }
+
+    /// <summary>
+    /// Waiting patients per queue class (index = <see cref="Queue.QueueClass"/>), kept with every
+    /// change so a new booking learns its position from the slot row alone.
+    /// </summary>
+    public int[] WaitingByClass { get; init; } = new int[5];
+
     public bool IsClosed { get; init; }
     public string? ClosedReason { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
 using Opd.Core.Data;
+using Opd.Core.Queue;
 using Opd.Core.Tokens;
 
 namespace Opd.Core.Scheduling;
@@ -20,13 +21,16 @@ internal static class TokenMoves
         return await Take(db, token, now, (dayStart, dayEnd), ct);
     }
 
-    /// <summary>Gives the token's place back to the slot it leaves.</summary>
+    /// <summary>Gives the token's place back to the (closed) slot it leaves.</summary>
     public static Task LeaveSlot(OpdDbContext db, Token token, CancellationToken ct)
     {
         var walkIn = token.Source == TokenSource.WalkIn ? 1 : 0;
-        return db.Slots.Where(s => s.Id == token.SlotId).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.BookedCount, x => x.BookedCount - 1)
-            .SetProperty(x => x.WalkInCount, x => x.WalkInCount - walkIn), ct);
+        var mine = SlotLine.ClassIndex(token.Source, token.Priority);
+        return db.Database.ExecuteSqlAsync($"""
+            UPDATE slots SET booked_count = booked_count - 1, walk_in_count = walk_in_count - {walkIn},
+                             waiting_by_class[{mine}] = waiting_by_class[{mine}] - 1
+             WHERE id = {token.SlotId}
+            """, ct);
     }
 
     /// <summary>The same conditional UPDATE as a booking, so a move can never overfill a slot.</summary>
@@ -35,11 +39,13 @@ internal static class TokenMoves
         var emergency = token.Source == TokenSource.Emergency;
         var walkIn = token.Source == TokenSource.WalkIn;
         var sameDoctor = otherDoctorsOn is null;
+        var mine = SlotLine.ClassIndex(token.Source, token.Priority);
         var (dayStart, dayEnd) = otherDoctorsOn ?? (now, now);
         var rows = await db.Database.SqlQuery<PlaceRow>($"""
             UPDATE slots s
                SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1,
-                   walk_in_count = s.walk_in_count + CASE WHEN {walkIn} THEN 1 ELSE 0 END
+                   walk_in_count = s.walk_in_count + CASE WHEN {walkIn} THEN 1 ELSE 0 END,
+                   waiting_by_class[{mine}] = s.waiting_by_class[{mine}] + 1
               FROM (SELECT s.id FROM slots s JOIN doctors d ON d.id = s.doctor_id AND d.is_active
                      WHERE s.end_time > {now} AND NOT s.is_closed
                        AND ({sameDoctor} AND s.doctor_id = {token.DoctorId}

@@ -40,6 +40,10 @@ public sealed class DayReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
                 violations.Add($"slot {slot.Id}: {holding} tokens hold a place but the slot counts {slot.BookedCount}");
             if (holding > slot.Capacity + emergencies)
                 violations.Add($"slot {slot.Id}: {holding} places taken of {slot.Capacity} with only {emergencies} emergencies");
+            var waiting = Enum.GetValues<QueueClass>().Select(c => mine.Count(t => TokenStatusRules.IsActive(t.Status)
+                && QueueOrder.ClassOf(t.Source, t.Priority) == c)).ToArray();
+            if (!waiting.SequenceEqual(slot.WaitingByClass) || slot.SeenCount != mine.Count(t => t.Status is TokenStatus.Completed or TokenStatus.NoShow))
+                violations.Add($"slot {slot.Id}: the waiting and seen counters do not match its tokens");
             var numbers = mine.Select(t => t.TokenNumber).ToList();
             if (numbers.Distinct().Count() != numbers.Count || numbers.Any(n => n < 1 || n > slot.LastTokenNumber))
                 violations.Add($"slot {slot.Id}: token numbers are not unique within 1..{slot.LastTokenNumber}");

@@ -76,6 +76,7 @@ public static class BookSlotToken
             BookingSql.AddToken(book.Parameters, spec, id, actor);
             book.Parameters.AddWithValue("doctor", spec.DoctorId!.Value);
             SlotRoom.AddParameters(book.Parameters, spec.Source);
+            book.Parameters.AddWithValue("class", SlotLine.ClassIndex(spec.Source, spec.Priority));
             book.Parameters.AddWithValue("zone", clinic.Value.TimeZone);
             try
             {
@@ -91,6 +92,7 @@ public static class BookSlotToken
                         Id = reader.GetInt32(0), DoctorId = spec.DoctorId.Value,
                         StartTime = reader.GetFieldValue<DateTimeOffset>(1), EndTime = reader.GetFieldValue<DateTimeOffset>(2),
                         Capacity = reader.GetInt32(3), LastTokenNumber = reader.GetInt32(4), BookedCount = reader.GetInt32(5),
+                        SeenCount = reader.GetInt32(12), WaitingByClass = reader.GetFieldValue<int[]>(13),
                     };
                     var local = clock.InClinic(slot.StartTime);
                     delay = !reader.IsDBNull(11) && reader.GetFieldValue<DateOnly>(11) == DateOnly.FromDateTime(local.DateTime) ? reader.GetInt32(10) : 0;
@@ -101,16 +103,7 @@ public static class BookSlotToken
                     };
                     token = Token.Booked(booked, id, slot.LastTokenNumber, reader.GetInt64(6), reader.GetInt32(7), slot.Id, actor, now);
                 }
-                // Counted after the booking committed, so the slot's row lock is not held for it.
-                await using var ahead = dataSource.CreateCommand(CountsSql);
-                ahead.Parameters.AddWithValue("slot", slot.Id);
-                ahead.Parameters.AddWithValue("number", slot.LastTokenNumber);
-                var counts = new List<(TokenSource, TokenPriority, TokenStatus, int)>();
-                await using (var reader = await ahead.ExecuteReaderAsync(ct))
-                    while (await reader.ReadAsync(ct))
-                        counts.Add((Enum.Parse<TokenSource>(reader.GetString(0)), Enum.Parse<TokenPriority>(reader.GetString(1)),
-                            Enum.Parse<TokenStatus>(reader.GetString(2)), reader.GetInt32(3)));
-                return new Booked(token, slot, SlotEstimates.ForNewest(slot, token, counts, delay));
+                return new Booked(token, slot, SlotEstimates.ForNewest(slot, token, delay));
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_slot" })
             {
@@ -194,10 +187,11 @@ public static class BookSlotToken
         slot AS (
             UPDATE slots s
                SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1,
-                   walk_in_count = s.walk_in_count + CASE WHEN @walk_in THEN 1 ELSE 0 END
+                   walk_in_count = s.walk_in_count + CASE WHEN @walk_in THEN 1 ELSE 0 END,
+                   waiting_by_class[@class] = s.waiting_by_class[@class] + 1
               FROM chosen
              WHERE s.id = chosen.id AND NOT s.is_closed AND {SlotRoom.Condition}
-            RETURNING s.id, s.start_time, s.end_time, s.capacity, s.last_token_number, s.booked_count
+            RETURNING s.id, s.start_time, s.end_time, s.capacity, s.last_token_number, s.booked_count, s.seen_count, s.waiting_by_class
         ),
         doctor AS (SELECT id, name, department_code, delay_minutes, delay_date FROM doctors WHERE id = @doctor),
         token AS (
@@ -208,17 +202,8 @@ public static class BookSlotToken
             RETURNING appointment_id, patient_id
         )
         SELECT slot.id, slot.start_time, slot.end_time, slot.capacity, slot.last_token_number, slot.booked_count,
-               token.appointment_id, token.patient_id, doctor.name, doctor.department_code, doctor.delay_minutes, doctor.delay_date
+               token.appointment_id, token.patient_id, doctor.name, doctor.department_code, doctor.delay_minutes, doctor.delay_date,
+               slot.seen_count, slot.waiting_by_class
           FROM slot, token, doctor
-        """;
-
-    /// <summary>
-    /// The slot's tokens by kind as they stood when the new one was booked (numbers up to its own),
-    /// to place it in the queue without reading them all.
-    /// </summary>
-    private const string CountsSql = """
-        SELECT source, priority, status, count(*)::int FROM tokens
-         WHERE slot_id = @slot AND token_number <= @number AND status <> 'Cancelled'
-         GROUP BY source, priority, status
         """;
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
 using Opd.Core.Data;
-using Opd.Core.Waitlist;
+using Opd.Core.Queue;
 
 namespace Opd.Core.Tokens;
 
@@ -35,13 +35,13 @@ public static class ChangeTokenStatus
             if (token is null)
                 return TokenNotFound(command.Token);
 
+            var wasWaiting = TokenStatusRules.IsActive(token.Status);
             var changed = token.ChangeStatus(to, string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), actor, clock.UtcNow);
             if (!changed.IsSuccess)
                 return changed.Error!;
             await db.SaveChangesAsync(ct);
-            // A cancelled or missed token gives up its place (its number stays used).
-            if (to is TokenStatus.Cancelled or TokenStatus.NoShow)
-                await FreedPlaces.Release(db, token, clock, ct);
+            if (wasWaiting && !TokenStatusRules.IsActive(to))
+                await SlotLine.Leave(db, token, to, clock, ct);
             await tx.CommitAsync(ct);
             return token;
         }

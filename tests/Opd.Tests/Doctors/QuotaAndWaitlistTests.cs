@@ -80,6 +80,13 @@ public sealed class QuotaAndWaitlistTests(OpdApp app) : ApiTest(app)
         var queue = await Admin.Get($"/api/v1/doctors/{doctor}/queue");
         var promoted = Assert.Single(queue.Body!["tokens"]!.AsArray());
         Assert.Equal("Waiting Wanda", promoted!["patient_name"]!.GetValue<string>());
+        await using (var db = App.Db())
+        {
+            // Both ONLINE: one left the line and one joined it in the same class.
+            var slot = db.Slots.Single(s => s.DoctorId == doctor);
+            Assert.Equal([0, 0, 0, 1, 0], slot.WaitingByClass);
+            Assert.Equal(1, slot.SeenCount);
+        }
 
         await Admin.Appointment(promoted["appointment_id"]!.GetValue<long>(), "cancel");
         Assert.Equal(0, (await Admin.Get($"/api/v1/doctors/{doctor}/queue")).Body!["booked"]!.GetValue<int>());

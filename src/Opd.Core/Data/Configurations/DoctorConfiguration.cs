@@ -27,6 +27,7 @@ internal sealed class SlotConfiguration : IEntityTypeConfiguration<Slot>
     {
         builder.HasKey(s => s.Id);
         builder.Property(s => s.ClosedReason).HasMaxLength(200);
+        builder.Property(s => s.WaitingByClass).HasDefaultValueSql("'{0,0,0,0,0}'");
         builder.HasOne<Doctor>().WithMany().HasForeignKey(s => s.DoctorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.DoctorId, s.StartTime });
         builder.HasOne<Schedule>().WithMany().HasForeignKey(s => s.ScheduleId).OnDelete(DeleteBehavior.SetNull);
@@ -34,6 +35,7 @@ internal sealed class SlotConfiguration : IEntityTypeConfiguration<Slot>
         {
             t.HasCheckConstraint("ck_slots_interval", "end_time > start_time");
             t.HasCheckConstraint("ck_slots_capacity", $"capacity BETWEEN 1 AND {Slot.MaxCapacity}");
+            t.HasCheckConstraint("ck_slots_waiting_classes", "cardinality(waiting_by_class) = 5");
         });
     }
 }

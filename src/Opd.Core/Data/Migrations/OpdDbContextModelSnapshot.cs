@@ -368,9 +368,20 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("schedule_id");
 
+                    b.Property<int>("SeenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("seen_count");
+
                     b.Property<DateTimeOffset>("StartTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("start_time");
+
+                    b.PrimitiveCollection<int[]>("WaitingByClass")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("waiting_by_class")
+                        .HasDefaultValueSql("'{0,0,0,0,0}'");
 
                     b.Property<int>("WalkInCount")
                         .HasColumnType("integer")
@@ -398,6 +409,8 @@ namespace Opd.Core.Data.Migrations
                             t.HasCheckConstraint("ck_slots_capacity", "capacity BETWEEN 1 AND 500");
 
                             t.HasCheckConstraint("ck_slots_interval", "end_time > start_time");
+
+                            t.HasCheckConstraint("ck_slots_waiting_classes", "cardinality(waiting_by_class) = 5");
                         });
                 });
 
