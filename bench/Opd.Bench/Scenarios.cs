@@ -26,8 +26,9 @@ public sealed class Scenarios(HttpClient http, string adminKey)
             var created = await Send(HttpMethod.Post, "/api/v1/doctors",
                 new { name = $"Dr Bench {d}", specialization = "General Medicine", doctor_code = $"B{run}-{d}" }, staff: true);
             var id = JsonDocument.Parse(await Check(created).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
-            // The last doctor is the hot one: every booking of that scenario competes for its current slot.
-            await Parallel.ForEachAsync(Enumerable.Range(0, days), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (day, ct) =>
+            // The last doctor is the hot one: every booking of that scenario competes for its current
+            // slot, so it gets three times the days to fill.
+            await Parallel.ForEachAsync(Enumerable.Range(0, d == doctors ? 3 * days : days), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (day, ct) =>
             {
                 var date = tomorrow.AddDays(day).ToString("yyyy-MM-dd");
                 Check(await Send(HttpMethod.Post, $"/api/v1/doctors/{id}/slots",

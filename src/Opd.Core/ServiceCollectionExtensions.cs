@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(_ => DataSourceFactory.Create(connectionString));
         services.AddPooledDbContextFactory<OpdDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<DepartmentDirectory>();
+        services.AddSingleton<KeyedGate>();
         services.TryAddSingletonTimeProvider();
         services.AddOptions<ClinicOptions>().Bind(configuration.GetSection(ClinicOptions.Section))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone (for example Asia/Kolkata).")

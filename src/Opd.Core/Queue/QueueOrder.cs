@@ -23,5 +23,5 @@ public static class QueueOrder
     };
 
     public static IOrderedEnumerable<Token> Sort(IEnumerable<Token> tokens) =>
-        tokens.OrderBy(t => ClassOf(t.Source, t.Priority)).ThenBy(t => t.CreatedAt).ThenBy(t => t.TokenNumber);
+        tokens.OrderBy(t => ClassOf(t.Source, t.Priority)).ThenBy(t => t.CreatedAt).ThenBy(t => t.TokenNumber).ThenBy(t => t.AppointmentId);
 }

@@ -27,7 +27,7 @@ public static class BookSlotToken
     public sealed record Waitlisted(WaitlistEntry Entry, int Position) : Outcome;
 
     public sealed class Handler(
-        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic)
+        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic, KeyedGate gate)
     {
         public async Task<Result<Outcome>> Handle(Command c, Actor actor, CancellationToken ct)
         {
@@ -71,6 +71,7 @@ public static class BookSlotToken
         {
             var id = Guid.NewGuid();
             var now = clock.UtcNow;
+            using var turn = await gate.Enter($"doctor:{spec.DoctorId}", ct);
             await using var book = dataSource.CreateCommand(Sql);
             BookingSql.AddPatient(book.Parameters, spec, now);
             BookingSql.AddToken(book.Parameters, spec, id, actor);

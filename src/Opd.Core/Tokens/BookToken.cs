@@ -23,7 +23,7 @@ public static class BookToken
         string? Source = null);
 
     public sealed class Handler(
-        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock)
+        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate)
     {
         /// <param name="inputErrors">Fields that could not even be read, to be reported with the rest.</param>
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct, FieldErrors? inputErrors = null)
@@ -38,6 +38,7 @@ public static class BookToken
             var exempt = spec.Priority == TokenPriority.Emergency || spec.Source == TokenSource.Emergency;
             try
             {
+                using var turn = await gate.Enter($"department:{spec.Department}:{spec.Date:yyyy-MM-dd}", ct);
                 await using var statement = dataSource.CreateCommand(Sql);
                 BookingSql.AddPatient(statement.Parameters, spec, now);
                 BookingSql.AddToken(statement.Parameters, spec, id, actor);

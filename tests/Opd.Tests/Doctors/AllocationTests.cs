@@ -169,6 +169,7 @@ public sealed class AllocationTests(OpdApp app) : ApiTest(app)
         var doctor = await Admin.NewDoctor("Orthopedics");
         await Admin.NewSlot(doctor, "2026-11-23T10:00:00", "2026-11-23T12:00:00", 10);
         var slotToken = await Anonymous.BookSlot(doctor);
+        App.Clock.Now = App.Clock.Now.AddSeconds(1);
         var reply = await Anonymous.Book(Api.Booking(Unique.Phone(), "orthopedics", "2026-11-23", "10:45").With("doctor_name", "dr. raj"));
         var elsewhere = await Anonymous.Book(Api.Booking(Unique.Phone(), "orthopedics", "2026-11-23", "12:30").With("doctor_name", "Dr Raj"));
         await using var db = App.Db();
