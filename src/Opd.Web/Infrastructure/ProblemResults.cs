@@ -18,7 +18,6 @@ public static class ProblemResults
         NotFoundError => Problem(StatusCodes.Status404NotFound, "Not found", error.Detail),
         ConflictError => Problem(StatusCodes.Status409Conflict, "Conflict", error.Detail),
         UnauthorizedError => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", error.Detail),
-        ForbiddenError => Problem(StatusCodes.Status403Forbidden, "Not allowed", error.Detail),
         _ => Problem(StatusCodes.Status400BadRequest, "Bad request", error.Detail),
     };
 

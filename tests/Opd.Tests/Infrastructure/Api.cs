@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -77,11 +76,4 @@ public static class Api
         return body;
     }
 
-    public static JsonObject Without(this JsonObject body, string field)
-    {
-        body.Remove(field);
-        return body;
-    }
-
-    public static Task<HttpResponseMessage> PostJson(this HttpClient client, string url, object body) => client.PostAsJsonAsync(url, body);
 }
