@@ -59,7 +59,10 @@ public static class BookSlotToken
                     return done.IsSuccess ? done.Value! : done.Error!;
                 var (refusal, full) = await WhyNot(c.DoctorId, source, ct);
                 if (full && c.Waitlist)
-                    return await JoinWaitlist(spec, actor, ct);
+                {
+                    var joined = await WaitlistJoin.Join(dbFactory, spec, actor, clock.UtcNow, ct);
+                    return joined.IsSuccess ? new Waitlisted(joined.Value.Entry, joined.Value.Position) : joined.Error!;
+                }
                 if (refusal is not null)
                     return refusal;
                 // Room was left, so a parallel booking took the place we aimed at: try again.
@@ -110,28 +113,6 @@ public static class BookSlotToken
             {
                 return new ConflictError($"The phone number {spec.PatientPhone} already holds a token in this doctor's next slot with room.");
             }
-        }
-
-        private async Task<Result<Outcome>> JoinWaitlist(NewToken spec, Actor actor, CancellationToken ct)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var entry = new WaitlistEntry
-            {
-                DoctorId = spec.DoctorId!.Value, PatientName = spec.PatientName, PatientPhone = spec.PatientPhone, PatientAge = spec.PatientAge,
-                Source = spec.Source, Priority = spec.Priority, Status = WaitlistStatus.Waiting, CreatedBy = actor.Name, CreatedAt = clock.UtcNow,
-            };
-            db.Waitlist.Add(entry);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                return new ConflictError($"The phone number {spec.PatientPhone} is already on this doctor's waitlist.");
-            }
-            var waiting = await db.Waitlist.AsNoTracking().Where(w => w.DoctorId == entry.DoctorId && w.Status == WaitlistStatus.Waiting).ToListAsync(ct);
-            var position = WaitlistOrder.Sort(waiting).ToList().FindIndex(w => w.Id == entry.Id) + 1;
-            return new Waitlisted(entry, position);
         }
 
         /// <summary>Why nothing was booked (and whether because everything is full), or no error when the booking only lost a race.</summary>
