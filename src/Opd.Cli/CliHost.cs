@@ -21,8 +21,12 @@ public static class ExitCodes
 /// <summary>Opens the same database the server uses (configured, or the embedded one) and the same handlers.</summary>
 public static class CliHost
 {
+    /// <param name="scratch">
+    /// Run on a new database beside the configured one, migrated for the occasion and dropped
+    /// afterwards, so that made-up data never reaches the clinic's own.
+    /// </param>
     public static async Task<int> Run(Func<IServiceProvider, CancellationToken, Task<int>> work, bool needsSchema, CancellationToken ct,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null, bool scratch = false)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         // Logs go to stderr so that stdout carries only results (a new key, a listing) for scripts.
@@ -35,15 +39,18 @@ public static class CliHost
         try
         {
             await using var database = await OpdDatabase.Open(configuration, loggers.CreateLogger("Opd.Database"), ct);
+            await using var scratchDatabase = scratch ? await ScratchDatabase.Create(database.ConnectionString, ct) : null;
             var collection = new ServiceCollection()
                 .AddSingleton(loggers)
                 .AddLogging()
-                .AddOpdCore(configuration, database.ConnectionString);
+                .AddOpdCore(configuration, scratchDatabase?.ConnectionString ?? database.ConnectionString);
             configure?.Invoke(collection);
             var services = collection.BuildServiceProvider();
             await using (services)
             {
-                if (needsSchema && await HasPendingMigrations(services, ct))
+                if (scratch)
+                    await services.GetRequiredService<DatabaseSetup>().Run(new DatabaseSetup.Options(Migrate: true, DemoData: false, AdminKey: null), ct);
+                else if (needsSchema && await HasPendingMigrations(services, ct))
                 {
                     await Console.Error.WriteLineAsync("The database schema is not up to date: run 'opd migrate' first.");
                     return ExitCodes.Failed;

@@ -12,8 +12,8 @@ internal static class SimulateCommand
         var doctors = new Option<int>("--doctors") { Description = "How many doctors (at least 3).", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Seed of the random arrivals, to replay a day.", DefaultValueFactory = _ => 7 };
         var command = new Command("simulate",
-            "Play one OPD morning a week from now with new doctors, through the real handlers and database, and check capacity, " +
-            "numbering and queue order. Exits with 1 if any of them breaks.") { doctors, seed };
+            "Play one OPD morning with new doctors through the real handlers, in a scratch database beside the configured one " +
+            "(dropped afterwards), and check capacity, numbering and queue order. Exits with 1 if any of them breaks.") { doctors, seed };
         var clock = new SimulatedClock(DateTimeOffset.UtcNow);
         command.SetAction((parse, ct) => CliHost.Run(async (services, token) =>
         {
@@ -30,11 +30,11 @@ internal static class SimulateCommand
                 Console.Error.WriteLine($"INVARIANT BROKEN: {violation}");
             Console.WriteLine(report.Violations.Count == 0 ? "All invariants held." : $"{report.Violations.Count} invariants broken.");
             return report.Violations.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
-        }, needsSchema: true, ct, s => s
+        }, needsSchema: false, ct, s => s
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton(clock)
             .AddSingleton<OpdDay>()
-            .AddSingleton<DayReport>()));
+            .AddSingleton<DayReport>(), scratch: true));
         return command;
     }
 }

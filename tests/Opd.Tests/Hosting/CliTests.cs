@@ -73,6 +73,14 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Contains("All invariants held.", run.Out);
         Assert.Equal(9, run.Out.Split('\n').Count(l => l.StartsWith("Dr Sim ")));
         Assert.Equal(2, (await Opd(db, "simulate", "--doctors", "1")).ExitCode);
+
+        // The made-up day stayed in its scratch database, which is gone.
+        await using var connection = new Npgsql.NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var doctors = new Npgsql.NpgsqlCommand("SELECT count(*) FROM doctors", connection);
+        Assert.Equal(0L, await doctors.ExecuteScalarAsync());
+        await using var scratch = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname LIKE 'opd_scratch_%'", connection);
+        Assert.Equal(0L, await scratch.ExecuteScalarAsync());
     }
 
     [Fact]
