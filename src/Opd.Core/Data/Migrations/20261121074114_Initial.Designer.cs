@@ -13,8 +13,8 @@ using Opd.Core.Data;
 namespace Opd.Core.Data.Migrations
 {
     [DbContext(typeof(OpdDbContext))]
-    [Migration("20261121071229_DoctorDayIndexPartial")]
-    partial class DoctorDayIndexPartial
+    [Migration("20261121074114_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -371,9 +371,20 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("schedule_id");
 
+                    b.Property<int>("SeenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("seen_count");
+
                     b.Property<DateTimeOffset>("StartTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("start_time");
+
+                    b.PrimitiveCollection<int[]>("WaitingByClass")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("waiting_by_class")
+                        .HasDefaultValueSql("'{0,0,0,0,0}'");
 
                     b.Property<int>("WalkInCount")
                         .HasColumnType("integer")
@@ -401,6 +412,8 @@ namespace Opd.Core.Data.Migrations
                             t.HasCheckConstraint("ck_slots_capacity", "capacity BETWEEN 1 AND 500");
 
                             t.HasCheckConstraint("ck_slots_interval", "end_time > start_time");
+
+                            t.HasCheckConstraint("ck_slots_waiting_classes", "cardinality(waiting_by_class) = 5");
                         });
                 });
 
