@@ -67,7 +67,7 @@ public static class BookSlotToken
                     return refusal;
                 // Room was left, so a parallel booking took the place we aimed at: try again.
             }
-            throw new InvalidOperationException($"No place could be taken with doctor {c.DoctorId} after 50 attempts.");
+            return new ConflictError("This doctor's places are being taken very fast right now; please try again in a moment.");
         }
 
         private async Task<Result<Booked>?> TryBook(NewToken spec, Actor actor, CancellationToken ct)
