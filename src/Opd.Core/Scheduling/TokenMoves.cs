@@ -11,14 +11,18 @@ internal static class TokenMoves
 {
     public sealed record Place(int SlotId, int DoctorId, string DoctorName, DateTimeOffset StartTime, int Number);
 
-    /// <summary>The doctor's next open slot with room, else another doctor of the department on the same day.</summary>
+    /// <summary>
+    /// The doctor's next open slot with room after the closed one (never earlier than the patient
+    /// planned to come), else another doctor of the department on the same day.
+    /// </summary>
     public static async Task<Place?> FindPlace(OpdDbContext db, Token token, ClinicClock clock, DateTimeOffset now, CancellationToken ct)
     {
-        var sameDoctor = await Take(db, token, now, otherDoctorsOn: null, ct);
+        var planned = clock.AtClinicTime(token.BookingDate.ToDateTime(token.BookingTime)).ToUniversalTime();
+        var sameDoctor = await Take(db, token, now, planned > now ? planned : now, otherDoctorsOn: null, ct);
         if (sameDoctor is not null)
             return sameDoctor;
         var (dayStart, dayEnd) = (clock.StartOf(token.BookingDate), clock.StartOf(token.BookingDate.AddDays(1)));
-        return await Take(db, token, now, (dayStart, dayEnd), ct);
+        return await Take(db, token, now, now, (dayStart, dayEnd), ct);
     }
 
     /// <summary>Gives the token's place back to the (closed) slot it leaves.</summary>
@@ -34,7 +38,9 @@ internal static class TokenMoves
     }
 
     /// <summary>The same conditional UPDATE as a booking, so a move can never overfill a slot.</summary>
-    private static async Task<Place?> Take(OpdDbContext db, Token token, DateTimeOffset now, (DateTimeOffset Start, DateTimeOffset End)? otherDoctorsOn, CancellationToken ct)
+    /// <param name="endsAfter">Only slots that end after this are considered.</param>
+    private static async Task<Place?> Take(OpdDbContext db, Token token, DateTimeOffset now, DateTimeOffset endsAfter,
+        (DateTimeOffset Start, DateTimeOffset End)? otherDoctorsOn, CancellationToken ct)
     {
         var emergency = token.Source == TokenSource.Emergency;
         var walkIn = token.Source == TokenSource.WalkIn;
@@ -47,7 +53,7 @@ internal static class TokenMoves
                    walk_in_count = s.walk_in_count + CASE WHEN {walkIn} THEN 1 ELSE 0 END,
                    waiting_by_class[{mine}] = s.waiting_by_class[{mine}] + 1
               FROM (SELECT s.id FROM slots s JOIN doctors d ON d.id = s.doctor_id AND d.is_active
-                     WHERE s.end_time > {now} AND NOT s.is_closed
+                     WHERE s.end_time > {endsAfter} AND NOT s.is_closed
                        AND ({sameDoctor} AND s.doctor_id = {token.DoctorId}
                             OR NOT {sameDoctor} AND s.doctor_id <> {token.DoctorId} AND d.department_code = {token.DepartmentCode}
                                AND s.start_time >= {dayStart} AND s.start_time < {dayEnd})

@@ -90,6 +90,26 @@ public sealed class ScheduleAndClosureTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Leave_NeverMovesATokenEarlierThanPlanned()
+    {
+        var doctor = await Admin.NewDoctor();
+        var earlier = await Admin.NewSlot(doctor, "2026-11-24T09:00:00", "2026-11-24T10:00:00", 5);
+        await Admin.NewSlot(doctor, "2026-11-25T09:00:00", "2026-11-25T10:00:00", 1);
+        var after = await Admin.NewSlot(doctor, "2026-11-26T09:00:00", "2026-11-26T10:00:00", 5);
+        for (var i = 0; i < 5; i++)
+            await Anonymous.BookSlot(doctor);
+        var planned = await Anonymous.BookSlot(doctor);
+        Assert.NotEqual(earlier, planned.Body!["slot_id"]!.GetValue<int>());
+        // A place frees up on the 24th, before the planned day: the move must still go forward.
+        await Admin.Appointment((await Admin.Get($"/api/v1/doctors/{doctor}/queue")).Body!["tokens"]![0]!["appointment_id"]!.GetValue<long>(), "cancel");
+        await Admin.Send(HttpMethod.Post, $"/api/v1/doctors/{doctor}/leave", """{"date_from": "2026-11-25", "date_to": "2026-11-25", "reason": "Leave"}""");
+        var seen = await Anonymous.Get($"/tokens/{planned.Body!["token_id"]!.GetValue<string>()}");
+        Assert.Equal("2026-11-26", seen.Details!["booking_date"]!.GetValue<string>());
+        await using var db = App.Db();
+        Assert.Equal(after, (await db.Tokens.FindAsync(Guid.Parse(planned.Body!["token_id"]!.GetValue<string>())))!.SlotId);
+    }
+
+    [Fact]
     public async Task Leave_UsesAnotherDoctorOfTheDepartmentThatDay_ElseCancelsWithTheReason()
     {
         var doctor = await Admin.NewDoctor("Pediatrics");
