@@ -15,7 +15,19 @@ if (builder.Configuration["urls"] is null)
 // The database comes first: with no connection string, a private PostgreSQL starts here and
 // stops when the server has finished its last request.
 using var startupLog = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
-await using var database = await OpdDatabase.Open(builder.Configuration, startupLog.CreateLogger("Opd.Database"));
+var databaseLog = startupLog.CreateLogger("Opd.Database");
+OpdDatabase database;
+try
+{
+    database = await OpdDatabase.Open(builder.Configuration, databaseLog);
+}
+catch (InvalidOperationException e)
+{
+    // PostgreSQL missing or the data directory unusable: say what to do, without a stack trace.
+    databaseLog.LogCritical("{Problem}", e.Message);
+    return 1;
+}
+await using var _ = database;
 
 builder.Services.AddOpdCore(builder.Configuration, database.ConnectionString);
 builder.Services.AddOpdWeb();
@@ -33,6 +45,7 @@ app.MapWaitlistEndpoints();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests.</summary>
 public partial class Program;
