@@ -6,4 +6,5 @@ var root = new RootCommand("OPD Token Engine administration. Uses ConnectionStri
 root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(StaffCommands.Create());
 root.Subcommands.Add(SimulateCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 return await root.Parse(args).InvokeAsync();

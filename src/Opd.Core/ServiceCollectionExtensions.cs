@@ -51,6 +51,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FirstAdmin>();
         services.AddSingleton<DemoData>();
         services.AddSingleton<DatabaseSetup>();
+        services.AddSingleton<Transfer.ImportLegacyBookings>();
         return services;
     }
 

@@ -67,6 +67,35 @@ public sealed class Token
         return token;
     }
 
+    /// <summary>A token brought over from the earlier system, with its own id, number, status and times.</summary>
+    public static Token Imported(NewToken spec, Guid id, int number, TokenStatus status, string actor, DateTimeOffset created, DateTimeOffset updated)
+    {
+        var token = new Token
+        {
+            Id = id,
+            TokenNumber = number,
+            DepartmentCode = spec.Department,
+            DoctorName = spec.DoctorName,
+            PatientName = spec.PatientName,
+            PatientPhone = spec.PatientPhone,
+            PatientAge = spec.PatientAge,
+            BookingDate = spec.Date,
+            BookingTime = spec.Time,
+            Status = status,
+            Priority = spec.Priority,
+            RequestedPriority = spec.RequestedPriority,
+            Source = spec.Source,
+            Symptoms = spec.Symptoms,
+            Notes = spec.Notes,
+            CreatedBy = actor,
+            CreatedAt = created,
+            UpdatedAt = updated,
+        };
+        if (status != TokenStatus.Pending)
+            token.Events.Add(new TokenEvent(id, updated, actor, TokenStatus.Pending, status, "Status brought over from the earlier system"));
+        return token;
+    }
+
     /// <summary>
     /// The whole audit trail. Its first line, the booking, is the token row itself (created_at,
     /// created_by), which saves the booking a second insert; every later change is an event.

@@ -84,6 +84,36 @@ public sealed class CliTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task ImportLegacy_ReportsAndUsesExitCodes()
+    {
+        var db = await EmptyDatabase();
+        Assert.Equal(0, (await Opd(db, "migrate")).ExitCode);
+        var file = Path.Combine(Path.GetTempPath(), $"token_bookings_{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """
+            {"5d1f7c2a-1111-4a4a-9b9b-222233334444": {"token_id": "5d1f7c2a-1111-4a4a-9b9b-222233334444", "patient_name": "Asha Behera",
+              "patient_phone": "9876500011", "patient_age": 29, "department": "pediatrics", "booking_date": "2026-10-05",
+              "booking_time": "11:00:00", "token_number": 2, "status": "completed", "priority": "normal",
+              "created_at": "2026-10-04T20:00:00", "updated_at": "2026-10-05T11:20:00"}}
+            """);
+        try
+        {
+            var dry = await Opd(db, "import-legacy", file, "--dry-run");
+            Assert.Equal(0, dry.ExitCode);
+            Assert.Contains("Would import 1 tokens", dry.Out);
+            var run = await Opd(db, "import-legacy", file);
+            Assert.Contains("Imported 1 tokens; skipped 0.", run.Out);
+            Assert.Contains("Imported 0 tokens; skipped 1.", (await Opd(db, "import-legacy", file)).Out);
+            await File.WriteAllTextAsync(file, "{ broken");
+            Assert.Equal(2, (await Opd(db, "import-legacy", file)).ExitCode);
+            Assert.Equal(3, (await Opd(db, "import-legacy", file + ".missing")).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Help_DescribesEveryCommand()
     {
         var help = await Opd("Host=127.0.0.1;Port=1", "--help");
@@ -91,6 +121,7 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Contains("migrate", help.Out);
         Assert.Contains("staff", help.Out);
         Assert.Contains("simulate", help.Out);
+        Assert.Contains("import-legacy", help.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);
