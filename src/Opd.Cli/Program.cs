@@ -7,4 +7,5 @@ root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(StaffCommands.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -52,6 +52,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DemoData>();
         services.AddSingleton<DatabaseSetup>();
         services.AddSingleton<Transfer.ImportLegacyBookings>();
+        services.AddSingleton<Transfer.ExportTokens>();
         return services;
     }
 

@@ -37,20 +37,22 @@ internal static class LegacyRecord
             return (null, $"the status '{Text("status")}' is unknown");
         if (!TokenText.TryParsePriority(Text("priority") ?? "normal", out var priority))
             return (null, $"the priority '{Text("priority")}' is unknown");
+        // Our own exports add these; the earlier system had neither.
+        if (!TokenText.TryParsePriority(Text("requested_priority") ?? TokenText.Priority(priority), out var requested))
+            return (null, $"the requested priority '{Text("requested_priority")}' is unknown");
+        if (!TokenText.TryParseSource(Text("source") ?? "online", out var source))
+            return (null, $"the source '{Text("source")}' is unknown");
         var created = Instant(Text("created_at"), clock) ?? clock.UtcNow;
         var updated = Instant(Text("updated_at"), clock) ?? created;
 
         var age = Number("patient_age");
         var spec = new NewToken(department, Clip(Text("doctor_name"), 100), null, name, phone, age is >= 0 and <= 150 ? age : null, date, time,
-            priority, priority, TokenSource.Online, Clip(Text("symptoms"), 1000), Clip(Text("notes"), 1000));
+            priority, requested, source, Clip(Text("symptoms"), 1000), Clip(Text("notes"), 1000));
         return (Token.Imported(spec, id, number, status, Actor, created, updated), null);
     }
 
-    /// <summary>The earlier system wrote naive local times; they are clinic time.</summary>
-    private static DateTimeOffset? Instant(string? text, ClinicClock clock) =>
-        text is not null && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? clock.AtClinicTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)).ToUniversalTime()
-            : null;
+    /// <summary>The earlier system wrote naive local times, which are clinic time; our own exports carry an offset.</summary>
+    private static DateTimeOffset? Instant(string? text, ClinicClock clock) => clock.ParseInstant(text)?.ToUniversalTime();
 
     private static string? Clip(string? text, int max) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, max)];
 }

@@ -103,6 +103,14 @@ public sealed class CliTests(PostgresFixture postgres)
             var run = await Opd(db, "import-legacy", file);
             Assert.Contains("Imported 1 tokens; skipped 0.", run.Out);
             Assert.Contains("Imported 0 tokens; skipped 1.", (await Opd(db, "import-legacy", file)).Out);
+
+            var exported = file + ".csv";
+            var export = await Opd(db, "export", "--format", "csv", "--from", "2026-10-01", "--to", "2026-10-31", "--out", exported);
+            Assert.Equal(0, export.ExitCode);
+            Assert.Contains("Wrote 1 tokens", export.Out);
+            Assert.Contains("Asha Behera", await File.ReadAllTextAsync(exported));
+            File.Delete(exported);
+            Assert.Equal(2, (await Opd(db, "export", "--format", "xml")).ExitCode);
             await File.WriteAllTextAsync(file, "{ broken");
             Assert.Equal(2, (await Opd(db, "import-legacy", file)).ExitCode);
             Assert.Equal(3, (await Opd(db, "import-legacy", file + ".missing")).ExitCode);
@@ -122,6 +130,7 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Contains("staff", help.Out);
         Assert.Contains("simulate", help.Out);
         Assert.Contains("import-legacy", help.Out);
+        Assert.Contains("export", help.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);
