@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
@@ -48,7 +49,8 @@ public sealed class ExportTokens(IDbContextFactory<OpdDbContext> dbFactory, Clin
     /// <summary>An object keyed by token id, as token_bookings.json was.</summary>
     public async Task<int> Json(Stream output, Filter filter, Action<int>? progress, CancellationToken ct)
     {
-        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        // Names stay readable (Odia, Hindi) instead of \uXXXX escapes; quotes and control characters are still escaped.
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         var count = 0;
         await foreach (var t in Query(filter, ct))

@@ -42,6 +42,7 @@ public sealed class ExportTests(OpdApp app, PostgresFixture postgres) : ApiTest(
         await Admin.SetStatus(done.TokenId, "completed");
         var json = await Export(csv: false, new ExportTokens.Filter(DateOnly.Parse(day), DateOnly.Parse(day), "pediatrics"));
         Assert.Equal(2, JsonNode.Parse(json)!.AsObject().Count);
+        Assert.Contains("+05:30", json);
 
         await using var other = new OpdApp(await postgres.CreateDatabase());
         await other.InitializeAsync();
