@@ -54,9 +54,9 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.IsClosed, true).SetProperty(x => x.ClosedReason, closure.Reason), ct);
 
         var tokens = await db.Tokens.Where(t => t.SlotId != null && slotIds.Contains(t.SlotId.Value)
-                && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed))
-            .OrderBy(t => t.BookingDate).ThenBy(t => t.BookingTime).ToListAsync(ct);
+                && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed)).ToListAsync(ct);
         int moved = 0, cancelled = 0;
+        // The earliest appointments, and within a slot the most urgent patients, choose first.
         foreach (var token in Queue.QueueOrder.Sort(tokens).OrderBy(t => t.BookingDate).ThenBy(t => t.BookingTime))
         {
             var target = await TokenMoves.FindPlace(db, token, clock, now, ct);
