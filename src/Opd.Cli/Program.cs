@@ -8,4 +8,5 @@ root.Subcommands.Add(StaffCommands.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatabaseSetup>();
         services.AddSingleton<Transfer.ImportLegacyBookings>();
         services.AddSingleton<Transfer.ExportTokens>();
+        services.AddSingleton<Reports.OpdReport>();
         return services;
     }
 

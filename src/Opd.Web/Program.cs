@@ -5,6 +5,7 @@ using Opd.Web.Doctors;
 using Opd.Web.Health;
 using Opd.Web.Infrastructure;
 using Opd.Web.Queue;
+using Opd.Web.Reports;
 using Opd.Web.Staff;
 using Opd.Web.Tokens;
 
@@ -42,6 +43,7 @@ app.MapDoctorEndpoints();
 app.MapAppointmentEndpoints();
 app.MapScheduleEndpoints();
 app.MapWaitlistEndpoints();
+app.MapReportEndpoints();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 await app.RunAsync();

@@ -111,6 +111,13 @@ public sealed class CliTests(PostgresFixture postgres)
             Assert.Contains("Asha Behera", await File.ReadAllTextAsync(exported));
             File.Delete(exported);
             Assert.Equal(2, (await Opd(db, "export", "--format", "xml")).ExitCode);
+
+            var report = await Opd(db, "report", "--from", "2026-10-05");
+            Assert.Equal(0, report.ExitCode);
+            Assert.Contains("1 tokens", report.Out);
+            Assert.Contains("completion 100", report.Out);
+            Assert.Contains("\"booked\": 1", (await Opd(db, "report", "--from", "2026-10-01", "--to", "2026-10-31", "--json")).Out);
+            Assert.Equal(2, (await Opd(db, "report", "--from", "2026-10-31", "--to", "2026-10-01")).ExitCode);
             await File.WriteAllTextAsync(file, "{ broken");
             Assert.Equal(2, (await Opd(db, "import-legacy", file)).ExitCode);
             Assert.Equal(3, (await Opd(db, "import-legacy", file + ".missing")).ExitCode);
@@ -131,6 +138,7 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Contains("simulate", help.Out);
         Assert.Contains("import-legacy", help.Out);
         Assert.Contains("export", help.Out);
+        Assert.Contains("report", help.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);

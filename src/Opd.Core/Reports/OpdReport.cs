@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Opd.Core.Common;
+using Opd.Core.Data;
+using Opd.Core.Tokens;
+
+namespace Opd.Core.Reports;
+
+/// <summary>
+/// The OPD's figures for a date range (one day for the daily report), optionally for one
+/// department or doctor. Rates, as documented in the API:
+/// completion = completed ÷ (booked − cancelled); cancellation = cancelled ÷ booked;
+/// no-show = no-shows ÷ (booked − cancelled); walk-in share = walk-in tokens ÷ booked;
+/// wait = from arrival (booking time, or the slot's start if later) to being seen (marked completed).
+/// </summary>
+public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
+{
+    public sealed record Query(DateOnly? From, DateOnly? To, string? Department = null, int? DoctorId = null);
+
+    public sealed record Rates(double? Completion, double? Cancellation, double? NoShow, double? WalkInShare, double? OnlineShare);
+
+    public sealed record Waits(int Count, double? AverageMinutes, double? P50Minutes, double? P90Minutes);
+
+    public sealed record Report(
+        DateOnly From, DateOnly To, int Booked, Rates Rates, Waits Waits,
+        IReadOnlyDictionary<string, int> ByStatus, IReadOnlyDictionary<string, int> ByDepartment, IReadOnlyDictionary<string, int> ByDoctor,
+        IReadOnlyDictionary<string, int> ByPriority, IReadOnlyDictionary<string, int> BySource,
+        IReadOnlyDictionary<int, int> ArrivalsByHour, IReadOnlyDictionary<DateOnly, int> ByDay);
+
+    public const int MaxDays = 366;
+
+    public async Task<Result<Report>> Handle(Query q, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (q.From is null)
+            errors.Add("date_from", "Give the first date, for example 2026-11-01.");
+        if (q.To is null)
+            errors.Add("date_to", "Give the last date, for example 2026-11-30.");
+        else if (q.From is not null && (q.To < q.From || q.To.Value.DayNumber - q.From.Value.DayNumber >= MaxDays))
+            errors.Add("date_to", $"The last date must be on or after the first, and the range at most {MaxDays} days.");
+        if (errors.Any)
+            return errors.ToError();
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (from, to) = (q.From!.Value, q.To!.Value);
+        var tokens = db.Tokens.AsNoTracking().Where(t => t.BookingDate >= from && t.BookingDate <= to);
+        if (!string.IsNullOrWhiteSpace(q.Department))
+            tokens = tokens.Where(t => t.DepartmentCode == q.Department.Trim().ToLower());
+        if (q.DoctorId is { } doctor)
+            tokens = tokens.Where(t => t.DoctorId == doctor);
+        var rows = await tokens.Select(t => new Row(t.Status, t.Priority, t.Source, t.DepartmentCode, t.DoctorName, t.BookingDate, t.CreatedAt,
+                t.SlotId == null ? (DateTimeOffset?)null : db.Slots.Where(s => s.Id == t.SlotId).Select(s => s.StartTime).First(),
+                t.Events.Where(e => e.To == TokenStatus.Completed).Select(e => (DateTimeOffset?)e.At).FirstOrDefault()))
+            .ToListAsync(ct);
+        return Summarise(from, to, rows);
+    }
+
+    private sealed record Row(TokenStatus Status, TokenPriority Priority, TokenSource Source, string Department, string? Doctor,
+        DateOnly Date, DateTimeOffset CreatedAt, DateTimeOffset? SlotStart, DateTimeOffset? SeenAt);
+
+    private Report Summarise(DateOnly from, DateOnly to, IReadOnlyList<Row> rows)
+    {
+        int Count(Func<Row, bool> where) => rows.Count(where);
+        var booked = rows.Count;
+        var cancelled = Count(r => r.Status == TokenStatus.Cancelled);
+        var held = booked - cancelled;
+        var rates = new Rates(
+            Ratio(Count(r => r.Status == TokenStatus.Completed), held),
+            Ratio(cancelled, booked),
+            Ratio(Count(r => r.Status == TokenStatus.NoShow), held),
+            Ratio(Count(r => r.Source == TokenSource.WalkIn), booked),
+            Ratio(Count(r => r.Source == TokenSource.Online), booked));
+
+        var waits = rows.Where(r => r.SeenAt is not null)
+            .Select(r => (r.SeenAt!.Value - (r.SlotStart > r.CreatedAt ? r.SlotStart.Value : r.CreatedAt)).TotalMinutes)
+            .Select(m => Math.Max(0, m)).Order().ToList();
+
+        return new Report(from, to, booked, rates,
+            new Waits(waits.Count, waits.Count == 0 ? null : Math.Round(waits.Average(), 1), Percentile(waits, 0.5), Percentile(waits, 0.9)),
+            Group(rows, r => TokenText.Status(r.Status)), Group(rows, r => r.Department), Group(rows, r => r.Doctor ?? "(none)"),
+            Group(rows, r => TokenText.Priority(r.Priority)), Group(rows, r => TokenText.Source(r.Source)),
+            rows.GroupBy(r => clock.InClinic(r.CreatedAt).Hour).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            rows.GroupBy(r => r.Date).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    private static Dictionary<string, int> Group(IEnumerable<Row> rows, Func<Row, string> key) =>
+        rows.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+
+    private static double? Ratio(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
+
+    /// <summary>Nearest-rank percentile of sorted minutes.</summary>
+    private static double? Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? null : Math.Round(sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)], 1);
+}

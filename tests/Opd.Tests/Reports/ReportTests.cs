@@ -1,0 +1,73 @@
+using System.Net;
+using Opd.Tests.Infrastructure;
+
+namespace Opd.Tests.Reports;
+
+/// <summary>Every figure against a small day computed by hand.</summary>
+public sealed class ReportTests(OpdApp app) : ApiTest(app)
+{
+    [Fact]
+    public async Task DayReport_MatchesTheHandComputedFigures()
+    {
+        // Five tokens for Tuesday 24 Nov, all booked on Monday 23 Nov at 08:00:
+        // A online, seen 09:20 (slot 09:00) → waited 20 min; B walk-in, seen 09:40 → 40 min;
+        // C online, cancelled; D online, no-show; E a department token, still pending.
+        var doctor = await Admin.NewDoctor("Dental");
+        await Admin.NewSlot(doctor, "2026-11-24T09:00:00", "2026-11-24T10:00:00", 10);
+        var a = await Anonymous.BookSlot(doctor);
+        var b = await Admin.BookSlot(doctor, source: "WALK_IN");
+        var c = await Anonymous.BookSlot(doctor);
+        var d = await Anonymous.BookSlot(doctor);
+        await Anonymous.Book(Api.Booking(Unique.Phone(), "cardiology", "2026-11-24"));
+        await Admin.Appointment(c.AppointmentId(), "cancel");
+        try
+        {
+            App.Clock.Now = FixedClock.Clinic(2026, 11, 24, 9, 20);
+            await Admin.Appointment(a.AppointmentId(), "serve");
+            App.Clock.Now = FixedClock.Clinic(2026, 11, 24, 9, 40);
+            await Admin.Appointment(b.AppointmentId(), "serve");
+            await Admin.Appointment(d.AppointmentId(), "no-show");
+        }
+        finally
+        {
+            App.Clock.Now = FixedClock.Clinic(2026, 11, 23, 8);
+        }
+
+        var reply = await Admin.Get("/api/reports?date_from=2026-11-24&date_to=2026-11-24");
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        var r = reply.Body!;
+        Assert.Equal(5, r["booked"]!.GetValue<int>());
+        Assert.Equal(0.5, r["rates"]!["completion"]!.GetValue<double>());
+        Assert.Equal(0.2, r["rates"]!["cancellation"]!.GetValue<double>());
+        Assert.Equal(0.25, r["rates"]!["no_show"]!.GetValue<double>());
+        Assert.Equal(0.2, r["rates"]!["walk_in_share"]!.GetValue<double>());
+        Assert.Equal(0.8, r["rates"]!["online_share"]!.GetValue<double>());
+        Assert.Equal(2, r["waits"]!["count"]!.GetValue<int>());
+        Assert.Equal(30, r["waits"]!["average_minutes"]!.GetValue<double>());
+        Assert.Equal(20, r["waits"]!["p50_minutes"]!.GetValue<double>());
+        Assert.Equal(40, r["waits"]!["p90_minutes"]!.GetValue<double>());
+        Assert.Equal(2, r["by_status"]!["completed"]!.GetValue<int>());
+        Assert.Equal(1, r["by_status"]!["pending"]!.GetValue<int>());
+        Assert.Equal(4, r["by_department"]!["dental"]!.GetValue<int>());
+        Assert.Equal(1, r["by_department"]!["cardiology"]!.GetValue<int>());
+        Assert.Equal(1, r["by_source"]!["walk_in"]!.GetValue<int>());
+        Assert.Equal(5, r["arrivals_by_hour"]!["8"]!.GetValue<int>());
+        Assert.Equal(5, r["by_day"]!["2026-11-24"]!.GetValue<int>());
+
+        var dental = await Admin.Get($"/api/reports?date_from=2026-11-24&date_to=2026-11-24&doctor_id={doctor}");
+        Assert.Equal(4, dental.Body!["booked"]!.GetValue<int>());
+        Assert.Equal(2.0 / 3, dental.Body!["rates"]!["completion"]!.GetValue<double>(), 4);
+    }
+
+    [Theory]
+    [InlineData("/api/reports?date_to=2026-11-24", "date_from")]
+    [InlineData("/api/reports?date_from=2026-11-24&date_to=2026-11-01", "date_to")]
+    [InlineData("/api/reports?date_from=2026-11-24&date_to=2026-11-24&doctor_id=x", "doctor_id")]
+    public async Task BadRange_IsNamed(string url, string field)
+    {
+        var reply = await Admin.Get(url);
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.True(reply.Errors!.ContainsKey(field), reply.Raw);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous.Get("/api/reports?date_from=2026-11-24&date_to=2026-11-24")).Status);
+    }
+}
