@@ -18,6 +18,9 @@ public static class ExitCodes
     public const int Conflict = 4;
 }
 
+/// <summary>The database the command works on, for the tools that talk to PostgreSQL directly.</summary>
+public sealed record CliDatabase(string ConnectionString, string? BinDirectory);
+
 /// <summary>Opens the same database the server uses (configured, or the embedded one) and the same handlers.</summary>
 public static class CliHost
 {
@@ -40,10 +43,12 @@ public static class CliHost
         {
             await using var database = await OpdDatabase.Open(configuration, loggers.CreateLogger("Opd.Database"), ct);
             await using var scratchDatabase = scratch ? await ScratchDatabase.Create(database.ConnectionString, ct) : null;
+            var connectionString = scratchDatabase?.ConnectionString ?? database.ConnectionString;
             var collection = new ServiceCollection()
                 .AddSingleton(loggers)
                 .AddLogging()
-                .AddOpdCore(configuration, scratchDatabase?.ConnectionString ?? database.ConnectionString);
+                .AddSingleton(new CliDatabase(connectionString, configuration["OPD_PG_BIN"]))
+                .AddOpdCore(configuration, connectionString);
             configure?.Invoke(collection);
             var services = collection.BuildServiceProvider();
             await using (services)

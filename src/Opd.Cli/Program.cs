@@ -9,4 +9,6 @@ root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(BackupCommands.Backup());
+root.Subcommands.Add(BackupCommands.Restore());
 return await root.Parse(args).InvokeAsync();

@@ -7,7 +7,8 @@ internal sealed class ProcessRunner(string? runAs)
 {
     public sealed record Outcome(int ExitCode, string Output);
 
-    public async Task<Outcome> Run(string file, IEnumerable<string> args, CancellationToken ct, bool newSession = false)
+    public async Task<Outcome> Run(string file, IEnumerable<string> args, CancellationToken ct, bool newSession = false,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var argv = new List<string>();
         if (runAs is not null)
@@ -28,6 +29,8 @@ internal sealed class ProcessRunner(string? runAs)
         };
         foreach (var arg in argv.Skip(1))
             info.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(ct);

@@ -129,6 +129,33 @@ public sealed class CliTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Backup_ThenRestore_BringsBackTheData()
+    {
+        var db = await EmptyDatabase();
+        Assert.Equal(0, (await Opd(db, "migrate")).ExitCode);
+        Assert.Equal(0, (await Opd(db, "staff", "add", "before", "--role", "reception")).ExitCode);
+        var file = Path.Combine(Path.GetTempPath(), $"opd_{Guid.NewGuid():N}.dump");
+        try
+        {
+            var backup = await Opd(db, "backup", "--out", file);
+            Assert.True(backup.ExitCode == 0, backup.Err);
+            Assert.True(new FileInfo(file).Length > 0);
+            Assert.Equal(0, (await Opd(db, "staff", "add", "after", "--role", "doctor")).ExitCode);
+
+            var restore = await Opd(db, "restore", file);
+            Assert.True(restore.ExitCode == 0, restore.Err);
+            var listed = (await Opd(db, "staff", "list")).Out;
+            Assert.Contains("before", listed);
+            Assert.DoesNotContain("after", listed);
+            Assert.Equal(3, (await Opd(db, "restore", file + ".missing")).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Help_DescribesEveryCommand()
     {
         var help = await Opd("Host=127.0.0.1;Port=1", "--help");
@@ -139,6 +166,8 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Contains("import-legacy", help.Out);
         Assert.Contains("export", help.Out);
         Assert.Contains("report", help.Out);
+        Assert.Contains("backup", help.Out);
+        Assert.Contains("restore", help.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);
