@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Transfer.ImportLegacyBookings>();
         services.AddSingleton<Transfer.ExportTokens>();
         services.AddSingleton<Reports.OpdReport>();
+        services.AddSingleton<Reports.UpcomingAppointments>();
         return services;
     }
 

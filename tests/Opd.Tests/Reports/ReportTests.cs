@@ -59,6 +59,23 @@ public sealed class ReportTests(OpdApp app) : ApiTest(app)
         Assert.Equal(2.0 / 3, dental.Body!["rates"]!["completion"]!.GetValue<double>(), 4);
     }
 
+    [Fact]
+    public async Task Upcoming_ListsActiveTokensOfTheNextDaysInOrder()
+    {
+        // Dates other than the day report's 24 November, which shares this database.
+        var (first, second) = (await Anonymous.Book(Api.Booking(Unique.Phone(), "psychiatry", "2026-11-28", "11:00")),
+            await Anonymous.Book(Api.Booking(Unique.Phone(), "psychiatry", "2026-11-27", "15:00")));
+        var gone = await Anonymous.Book(Api.Booking(Unique.Phone(), "psychiatry", "2026-11-27", "10:00"));
+        await Anonymous.Delete($"/tokens/{gone.TokenId}");
+        await Anonymous.Book(Api.Booking(Unique.Phone(), "psychiatry", "2026-12-10", "10:00"));
+
+        var reply = await Admin.Get("/api/reports/upcoming?department=psychiatry");
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal([second.TokenId, first.TokenId], reply.Body!.AsArray().Select(t => t!["token_id"]!.GetValue<string>()));
+        Assert.Equal(3, (await Admin.Get("/api/reports/upcoming?department=psychiatry&days=30")).Body!.AsArray().Count);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Admin.Get("/api/reports/upcoming?days=0")).Status);
+    }
+
     [Theory]
     [InlineData("/api/reports?date_to=2026-11-24", "date_from")]
     [InlineData("/api/reports?date_from=2026-11-24&date_to=2026-11-01", "date_to")]
