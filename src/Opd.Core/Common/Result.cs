@@ -7,6 +7,9 @@ public sealed record NotFoundError(string Detail) : Error(Detail);
 
 public sealed record ConflictError(string Detail) : Error(Detail);
 
+/// <summary>The caller is not signed in but the operation needs staff.</summary>
+public sealed record UnauthorizedError(string Detail) : Error(Detail);
+
 public sealed record ValidationError(IReadOnlyDictionary<string, string[]> Fields)
     : Error(string.Join(" ", Fields.SelectMany(f => f.Value)))
 {

@@ -37,64 +37,44 @@ public sealed class Token
     public List<TokenEvent> Events { get; init; } = [];
 
     /// <summary>The token as the booking statement stored it: id, numbers and patient were decided in the database.</summary>
-    public static Token Booked(NewToken spec, Guid id, int number, long appointmentId, int patientId, int? slotId, Actor actor, DateTimeOffset now)
-    {
-        var token = new Token
-        {
-            Id = id,
-            AppointmentId = appointmentId,
-            TokenNumber = number,
-            DepartmentCode = spec.Department,
-            DoctorName = spec.DoctorName,
-            DoctorId = spec.DoctorId,
-            SlotId = slotId,
-            PatientId = patientId,
-            PatientName = spec.PatientName,
-            PatientPhone = spec.PatientPhone,
-            PatientAge = spec.PatientAge,
-            BookingDate = spec.Date,
-            BookingTime = spec.Time,
-            Status = TokenStatus.Pending,
-            Priority = spec.Priority,
-            RequestedPriority = spec.RequestedPriority,
-            Source = spec.Source,
-            Symptoms = spec.Symptoms,
-            Notes = spec.Notes,
-            CreatedBy = actor.Name,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        return token;
-    }
+    public static Token Booked(NewToken spec, Guid id, int number, long appointmentId, int patientId, int? slotId, Actor actor, DateTimeOffset now) =>
+        Create(spec, id, number, appointmentId, patientId, slotId, TokenStatus.Pending, actor.Name, now, now);
 
     /// <summary>A token brought over from the earlier system, with its own id, number, status and times.</summary>
     public static Token Imported(NewToken spec, Guid id, int number, TokenStatus status, string actor, DateTimeOffset created, DateTimeOffset updated)
     {
-        var token = new Token
-        {
-            Id = id,
-            TokenNumber = number,
-            DepartmentCode = spec.Department,
-            DoctorName = spec.DoctorName,
-            PatientName = spec.PatientName,
-            PatientPhone = spec.PatientPhone,
-            PatientAge = spec.PatientAge,
-            BookingDate = spec.Date,
-            BookingTime = spec.Time,
-            Status = status,
-            Priority = spec.Priority,
-            RequestedPriority = spec.RequestedPriority,
-            Source = spec.Source,
-            Symptoms = spec.Symptoms,
-            Notes = spec.Notes,
-            CreatedBy = actor,
-            CreatedAt = created,
-            UpdatedAt = updated,
-        };
+        var token = Create(spec, id, number, 0, null, null, status, actor, created, updated);
         if (status != TokenStatus.Pending)
             token.Events.Add(new TokenEvent(id, updated, actor, TokenStatus.Pending, status, "Status brought over from the earlier system"));
         return token;
     }
+
+    private static Token Create(NewToken spec, Guid id, int number, long appointmentId, int? patientId, int? slotId, TokenStatus status,
+        string createdBy, DateTimeOffset created, DateTimeOffset updated) => new()
+    {
+        Id = id,
+        AppointmentId = appointmentId,
+        TokenNumber = number,
+        DepartmentCode = spec.Department,
+        DoctorName = spec.DoctorName,
+        DoctorId = spec.DoctorId,
+        SlotId = slotId,
+        PatientId = patientId,
+        PatientName = spec.PatientName,
+        PatientPhone = spec.PatientPhone,
+        PatientAge = spec.PatientAge,
+        BookingDate = spec.Date,
+        BookingTime = spec.Time,
+        Status = status,
+        Priority = spec.Priority,
+        RequestedPriority = spec.RequestedPriority,
+        Source = spec.Source,
+        Symptoms = spec.Symptoms,
+        Notes = spec.Notes,
+        CreatedBy = createdBy,
+        CreatedAt = created,
+        UpdatedAt = updated,
+    };
 
     /// <summary>
     /// The whole audit trail. Its first line, the booking, is the token row itself (created_at,

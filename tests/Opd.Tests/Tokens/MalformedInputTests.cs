@@ -88,7 +88,6 @@ public sealed class MalformedInputTests(OpdApp app) : ApiTest(app)
     {
         var reply = await Admin.Get(url);
         Assert.True((int)reply.Status is >= 200 and < 500, $"{url} answered {(int)reply.Status}: {reply.Raw}");
-        Assert.True(await CountTokens() >= 0);
     }
 
     [Fact]
