@@ -9,6 +9,8 @@ root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(UpcomingCommand.Create());
+root.Subcommands.Add(ArchiveCommand.Create());
 root.Subcommands.Add(BackupCommands.Backup());
 root.Subcommands.Add(BackupCommands.Restore());
 return await root.Parse(args).InvokeAsync();

@@ -30,6 +30,9 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.MaxDaysAhead is >= 0 and <= 3650, "Clinic:MaxDaysAhead must be between 0 and 3650 days.")
             .ValidateOnStart();
         services.AddSingleton<ClinicClock>();
+        services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section))
+            .Validate(o => o.Days is >= 0 and <= 36_500, "Retention:Days must be between 0 (off) and 36500.")
+            .ValidateOnStart();
 
         services.AddSingleton<BookToken.Handler>();
         services.AddSingleton<ChangeTokenStatus.Handler>();
@@ -55,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Transfer.ExportTokens>();
         services.AddSingleton<Reports.OpdReport>();
         services.AddSingleton<Reports.UpcomingAppointments>();
+        services.AddSingleton<Retention.ArchiveOldTokens>();
         return services;
     }
 

@@ -6,8 +6,10 @@ using Opd.Web.Health;
 using Opd.Web.Infrastructure;
 using Opd.Web.Queue;
 using Opd.Web.Reports;
+using Opd.Web.Retention;
 using Opd.Web.Staff;
 using Opd.Web.Tokens;
+using Opd.Web.Transfer;
 
 var builder = WebApplication.CreateBuilder(args);
 if (builder.Configuration["urls"] is null)
@@ -32,6 +34,7 @@ await using var _ = database;
 
 builder.Services.AddOpdCore(builder.Configuration, database.ConnectionString);
 builder.Services.AddOpdWeb();
+builder.Services.AddHostedService<NightlyArchive>();
 
 var app = builder.Build();
 app.UseOpdWeb();
@@ -44,6 +47,8 @@ app.MapAppointmentEndpoints();
 app.MapScheduleEndpoints();
 app.MapWaitlistEndpoints();
 app.MapReportEndpoints();
+app.MapRetentionEndpoints();
+app.MapTransferEndpoints();
 app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 await app.RunAsync();

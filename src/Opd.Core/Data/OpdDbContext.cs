@@ -24,6 +24,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Closure> Closures => Set<Closure>();
     public DbSet<WaitlistEntry> Waitlist => Set<WaitlistEntry>();
     public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<Retention.ArchivedToken> ArchivedTokens => Set<Retention.ArchivedToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

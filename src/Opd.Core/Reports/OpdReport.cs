@@ -10,7 +10,8 @@ namespace Opd.Core.Reports;
 /// department or doctor. Rates, as documented in the API:
 /// completion = completed ÷ (booked − cancelled); cancellation = cancelled ÷ booked;
 /// no-show = no-shows ÷ (booked − cancelled); walk-in share = walk-in tokens ÷ booked;
-/// wait = from arrival (booking time, or the slot's start if later) to being seen (marked completed).
+/// wait = from arrival (booking time, or the slot's start if later) to being seen (marked completed);
+/// consultations per doctor-hour = completed doctor tokens ÷ hours of the doctors' open slots.
 /// </summary>
 public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
 {
@@ -20,8 +21,10 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
 
     public sealed record Waits(int Count, double? AverageMinutes, double? P50Minutes, double? P90Minutes);
 
+    public sealed record DoctorHours(int Consultations, double Hours, double? PerHour);
+
     public sealed record Report(
-        DateOnly From, DateOnly To, int Booked, Rates Rates, Waits Waits,
+        DateOnly From, DateOnly To, int Booked, Rates Rates, Waits Waits, DoctorHours Consultations, IReadOnlyDictionary<string, DoctorHours> ConsultationsByDoctor,
         IReadOnlyDictionary<string, int> ByStatus, IReadOnlyDictionary<string, int> ByDepartment, IReadOnlyDictionary<string, int> ByDoctor,
         IReadOnlyDictionary<string, int> ByPriority, IReadOnlyDictionary<string, int> BySource,
         IReadOnlyDictionary<int, int> ArrivalsByHour, IReadOnlyDictionary<DateOnly, int> ByDay);
@@ -51,13 +54,21 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
                 t.SlotId == null ? (DateTimeOffset?)null : db.Slots.Where(s => s.Id == t.SlotId).Select(s => s.StartTime).First(),
                 t.Events.Where(e => e.To == TokenStatus.Completed).Select(e => (DateTimeOffset?)e.At).FirstOrDefault()))
             .ToListAsync(ct);
-        return Summarise(from, to, rows);
+
+        var slots = db.Slots.AsNoTracking().Where(s => !s.IsClosed && s.StartTime >= clock.StartOf(from) && s.StartTime < clock.StartOf(to.AddDays(1)));
+        if (q.DoctorId is { } only)
+            slots = slots.Where(s => s.DoctorId == only);
+        var sessions = await slots.Join(db.Doctors, s => s.DoctorId, d => d.Id, (s, d) => new { d.Name, d.DepartmentCode, s.StartTime, s.EndTime })
+            .Where(x => string.IsNullOrWhiteSpace(q.Department) || x.DepartmentCode == q.Department.Trim().ToLower())
+            .ToListAsync(ct);
+        var hours = sessions.GroupBy(x => x.Name).ToDictionary(g => g.Key, g => g.Sum(x => (x.EndTime - x.StartTime).TotalHours));
+        return Summarise(from, to, rows, hours);
     }
 
     private sealed record Row(TokenStatus Status, TokenPriority Priority, TokenSource Source, string Department, string? Doctor,
         DateOnly Date, DateTimeOffset CreatedAt, DateTimeOffset? SlotStart, DateTimeOffset? SeenAt);
 
-    private Report Summarise(DateOnly from, DateOnly to, IReadOnlyList<Row> rows)
+    private Report Summarise(DateOnly from, DateOnly to, IReadOnlyList<Row> rows, IReadOnlyDictionary<string, double> doctorHours)
     {
         int Count(Func<Row, bool> where) => rows.Count(where);
         var booked = rows.Count;
@@ -74,8 +85,14 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             .Select(r => (r.SeenAt!.Value - (r.SlotStart > r.CreatedAt ? r.SlotStart.Value : r.CreatedAt)).TotalMinutes)
             .Select(m => Math.Max(0, m)).Order().ToList();
 
+        var consultations = rows.Where(r => r.Status == TokenStatus.Completed && r.Doctor is not null && r.SlotStart is not null)
+            .GroupBy(r => r.Doctor!).ToDictionary(g => g.Key, g => g.Count());
+        var byDoctor = doctorHours.Keys.Union(consultations.Keys).Order(StringComparer.Ordinal)
+            .ToDictionary(name => name, name => PerHour(consultations.GetValueOrDefault(name), doctorHours.GetValueOrDefault(name)));
+
         return new Report(from, to, booked, rates,
             new Waits(waits.Count, waits.Count == 0 ? null : Math.Round(waits.Average(), 1), Percentile(waits, 0.5), Percentile(waits, 0.9)),
+            PerHour(consultations.Values.Sum(), doctorHours.Values.Sum()), byDoctor,
             Group(rows, r => TokenText.Status(r.Status)), Group(rows, r => r.Department), Group(rows, r => r.Doctor ?? "(none)"),
             Group(rows, r => TokenText.Priority(r.Priority)), Group(rows, r => TokenText.Source(r.Source)),
             rows.GroupBy(r => clock.InClinic(r.CreatedAt).Hour).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
@@ -84,6 +101,9 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
 
     private static Dictionary<string, int> Group(IEnumerable<Row> rows, Func<Row, string> key) =>
         rows.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+
+    private static DoctorHours PerHour(int consultations, double hours) =>
+        new(consultations, Math.Round(hours, 2), hours == 0 ? null : Math.Round(consultations / hours, 2));
 
     private static double? Ratio(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
 

@@ -26,6 +26,16 @@ public static class QueryValues
         return null;
     }
 
+    public static bool? Bool(string? text, string field, FieldErrors errors)
+    {
+        if (text is null)
+            return null;
+        if (bool.TryParse(text.Trim(), out var b))
+            return b;
+        errors.Add(field, $"{field} must be true or false.");
+        return null;
+    }
+
     public static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -118,6 +118,13 @@ public sealed class CliTests(PostgresFixture postgres)
             Assert.Contains("completion 100", report.Out);
             Assert.Contains("\"booked\": 1", (await Opd(db, "report", "--from", "2026-10-01", "--to", "2026-10-31", "--json")).Out);
             Assert.Equal(2, (await Opd(db, "report", "--from", "2026-10-31", "--to", "2026-10-01")).ExitCode);
+            Assert.Contains("No upcoming tokens.", (await Opd(db, "upcoming", "--days", "7")).Out);
+            Assert.Equal(2, (await Opd(db, "upcoming", "--days", "0")).ExitCode);
+            // The imported token was completed on 5 October 2026, more than 30 days before any day these tests run.
+            var dryArchive = await Opd(db, "archive", "--older-than-days", "30", "--dry-run");
+            Assert.Contains("Dry run: 1 finished tokens", dryArchive.Out);
+            Assert.Contains("Archived 1 finished tokens", (await Opd(db, "archive", "--older-than-days", "30")).Out);
+            Assert.Contains("Dry run: 0 finished tokens", (await Opd(db, "archive", "--older-than-days", "30", "--dry-run")).Out);
             await File.WriteAllTextAsync(file, "{ broken");
             Assert.Equal(2, (await Opd(db, "import-legacy", file)).ExitCode);
             Assert.Equal(3, (await Opd(db, "import-legacy", file + ".missing")).ExitCode);
@@ -168,6 +175,8 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Contains("report", help.Out);
         Assert.Contains("backup", help.Out);
         Assert.Contains("restore", help.Out);
+        Assert.Contains("upcoming", help.Out);
+        Assert.Contains("archive", help.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);

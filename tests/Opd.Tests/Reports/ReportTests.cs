@@ -57,6 +57,12 @@ public sealed class ReportTests(OpdApp app) : ApiTest(app)
         var dental = await Admin.Get($"/api/reports?date_from=2026-11-24&date_to=2026-11-24&doctor_id={doctor}");
         Assert.Equal(4, dental.Body!["booked"]!.GetValue<int>());
         Assert.Equal(2.0 / 3, dental.Body!["rates"]!["completion"]!.GetValue<double>(), 4);
+        // Two consultations in the doctor's one open hour.
+        var consultations = dental.Body!["consultations"]!;
+        Assert.Equal(2, consultations["consultations"]!.GetValue<int>());
+        Assert.Equal(1.0, consultations["hours"]!.GetValue<double>());
+        Assert.Equal(2.0, consultations["per_hour"]!.GetValue<double>());
+        Assert.Single(dental.Body!["consultations_by_doctor"]!.AsObject());
     }
 
     [Fact]

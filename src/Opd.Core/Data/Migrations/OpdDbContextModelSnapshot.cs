@@ -212,6 +212,47 @@ namespace Opd.Core.Data.Migrations
                     b.ToTable("patients");
                 });
 
+            modelBuilder.Entity("Opd.Core.Retention.ArchivedToken", b =>
+                {
+                    b.Property<Guid>("TokenId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("token_id");
+
+                    b.Property<DateTimeOffset>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateOnly>("BookingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("booking_date");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("record");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("TokenId")
+                        .HasName("pk_token_archive");
+
+                    b.HasIndex("BookingDate")
+                        .HasDatabaseName("ix_token_archive_booking_date");
+
+                    b.ToTable("token_archive", (string)null);
+                });
+
             modelBuilder.Entity("Opd.Core.Scheduling.Closure", b =>
                 {
                     b.Property<int>("Id")
