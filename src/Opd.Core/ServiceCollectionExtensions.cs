@@ -30,6 +30,14 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.MaxDaysAhead is >= 0 and <= 3650, "Clinic:MaxDaysAhead must be between 0 and 3650 days.")
             .ValidateOnStart();
         services.AddSingleton<ClinicClock>();
+        services.AddOptions<QueueOptions>().Bind(configuration.GetSection(QueueOptions.Section))
+            .Validate(o => o.MaxRecalls is >= 0 and <= 10, "Queue:MaxRecalls must be between 0 and 10.")
+            .Validate(o => o.NoShowAfterSessionMinutes is >= -1 and <= 1440, "Queue:NoShowAfterSessionMinutes must be -1 (off) to 1440.")
+            .Validate(o => o.DefaultConsultationMinutes is >= 1 and <= 120, "Queue:DefaultConsultationMinutes must be between 1 and 120.")
+            .Validate(o => o.MinConsultationsForEta is >= 1 and <= 50 && o.AverageOfLast is >= 1 and <= 50, "Queue:MinConsultationsForEta and Queue:AverageOfLast must be between 1 and 50.")
+            .Validate(o => o.DefaultSkip is >= 1 and <= QueueDesk.MaxSkip, "Queue:DefaultSkip must be between 1 and 50.")
+            .ValidateOnStart();
+        services.AddSingleton<IQueueEvents, NoQueueEvents>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section))
             .Validate(o => o.Days is >= 0 and <= 36_500, "Retention:Days must be between 0 (off) and 36500.")
             .ValidateOnStart();
@@ -44,6 +52,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UpdateDepartment.Handler>();
         services.AddSingleton<BookSlotToken.Handler>();
         services.AddSingleton<DoctorQueue.Handler>();
+        services.AddSingleton<QueueDesk>();
+        services.AddSingleton<QueueTransfer>();
+        services.AddSingleton<ReadQueue>();
+        services.AddSingleton<CloseSessions>();
         services.AddSingleton<ManageDoctors>();
         services.AddSingleton<ManageSlots>();
         services.AddSingleton<ManageSchedules>();

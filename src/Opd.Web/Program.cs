@@ -35,6 +35,7 @@ await using var _ = database;
 builder.Services.AddOpdCore(builder.Configuration, database.ConnectionString);
 builder.Services.AddOpdWeb();
 builder.Services.AddHostedService<NightlyArchive>();
+builder.Services.AddHostedService<SessionCloser>();
 
 var app = builder.Build();
 app.UseOpdWeb();
@@ -46,6 +47,8 @@ app.MapDoctorEndpoints();
 app.MapAppointmentEndpoints();
 app.MapScheduleEndpoints();
 app.MapWaitlistEndpoints();
+app.MapLiveQueueEndpoints();
+app.MapHub<QueueHub>("/hubs/queue");
 app.MapReportEndpoints();
 app.MapRetentionEndpoints();
 app.MapTransferEndpoints();

@@ -25,6 +25,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<WaitlistEntry> Waitlist => Set<WaitlistEntry>();
     public DbSet<Patient> Patients => Set<Patient>();
     public DbSet<Retention.ArchivedToken> ArchivedTokens => Set<Retention.ArchivedToken>();
+    public DbSet<Queue.QueueAction> QueueActions => Set<Queue.QueueAction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -68,9 +68,10 @@ public sealed class DemoData(
     /// <summary>Three doctors with Monday–Saturday mornings of 30-minute slots for the next two weeks.</summary>
     private async Task AddDoctors(CancellationToken ct)
     {
+        var room = 0;
         foreach (var (name, code, department, specialization) in Doctors)
         {
-            var doctor = await doctors.Create(new ManageDoctors.Fields(name, code, specialization, department, true), ct);
+            var doctor = await doctors.Create(new ManageDoctors.Fields(name, code, specialization, department, true, $"{++room}"), ct);
             if (!doctor.IsSuccess)
                 continue;
             var schedule = await schedules.Create(doctor.Value!.Id, new ManageSchedules.Fields(

@@ -7,6 +7,9 @@ public sealed class Doctor
     public required string DepartmentCode { get; set; }
     public string? Specialization { get; set; }
     public required string DoctorCode { get; init; }
+    /// <summary>Where the patient goes when called, as the board announces it ("room 4").</summary>
+    public string? Room { get; set; }
+
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; init; }
 

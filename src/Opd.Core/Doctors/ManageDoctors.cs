@@ -9,7 +9,9 @@ namespace Opd.Core.Doctors;
 /// <summary>Create, list, change and deactivate doctors. A deactivated doctor keeps their tokens but takes no bookings.</summary>
 public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
 {
-    public sealed record Fields(string? Name, string? DoctorCode, string? Specialization, string? Department, bool? IsActive);
+    public sealed record Fields(string? Name, string? DoctorCode, string? Specialization, string? Department, bool? IsActive, string? Room = null);
+
+    public const int MaxRoomLength = 20;
 
     public async Task<Result<Doctor>> Create(Fields f, CancellationToken ct)
     {
@@ -21,6 +23,8 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
             errors.Add("doctor_code", "The doctor code must be 1–40 letters, digits, '-' or '_', for example DOC001.");
         if (f.Specialization is { Length: > 100 })
             errors.Add("specialization", "The specialization must be at most 100 characters.");
+        if (f.Room is { Length: > MaxRoomLength })
+            errors.Add("room", $"The room must be at most {MaxRoomLength} characters, for example 4 or OPD-2.");
         var department = await ResolveDepartment(db, f.Department, f.Specialization, errors, ct);
         if (errors.Any)
             return errors.ToError();
@@ -31,6 +35,7 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
             DoctorCode = f.DoctorCode!.Trim(),
             Specialization = string.IsNullOrWhiteSpace(f.Specialization) ? null : f.Specialization.Trim(),
             DepartmentCode = department!,
+            Room = string.IsNullOrWhiteSpace(f.Room) ? null : f.Room.Trim(),
             IsActive = f.IsActive ?? true,
             CreatedAt = clock.UtcNow,
         };
@@ -59,6 +64,8 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
             errors.Add("name", $"The doctor's name must be {PersonName.MinLength} to {PersonName.MaxLength} characters long.");
         if (f.Specialization is { Length: > 100 })
             errors.Add("specialization", "The specialization must be at most 100 characters.");
+        if (f.Room is { Length: > MaxRoomLength })
+            errors.Add("room", $"The room must be at most {MaxRoomLength} characters, for example 4 or OPD-2.");
         var department = f.Department is null ? doctor.DepartmentCode : await ResolveDepartment(db, f.Department, null, errors, ct);
         if (errors.Any)
             return errors.ToError();
@@ -67,6 +74,8 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
         doctor.Specialization = f.Specialization is null ? doctor.Specialization : f.Specialization.Trim();
         doctor.DepartmentCode = department!;
         doctor.IsActive = f.IsActive ?? doctor.IsActive;
+        if (f.Room is not null)
+            doctor.Room = f.Room.Trim().Length == 0 ? null : f.Room.Trim();
         await db.SaveChangesAsync(ct);
         return doctor;
     }

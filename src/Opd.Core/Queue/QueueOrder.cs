@@ -7,8 +7,8 @@ public enum QueueClass { Emergency, Priority, FollowUp, Online, WalkIn }
 
 /// <summary>
 /// The one rule that orders patients in front of a doctor: EMERGENCY &gt; PRIORITY &gt; FOLLOW_UP &gt;
-/// ONLINE &gt; WALK_IN, first come first served within a class. The queue, the estimates and the
-/// board all order through <see cref="Sort"/>.
+/// ONLINE &gt; WALK_IN, first come first served within a class (a skipped patient stands where the skip put them).
+/// The queue, the estimates and the board all order through these two functions.
 /// </summary>
 public static class QueueOrder
 {
@@ -23,5 +23,10 @@ public static class QueueOrder
     };
 
     public static IOrderedEnumerable<Token> Sort(IEnumerable<Token> tokens) =>
-        tokens.OrderBy(t => ClassOf(t.Source, t.Priority)).ThenBy(t => t.CreatedAt).ThenBy(t => t.TokenNumber).ThenBy(t => t.AppointmentId);
+        tokens.OrderBy(t => ClassOf(t.Source, t.Priority)).ThenBy(t => t.QueueTime).ThenBy(t => t.TokenNumber).ThenBy(t => t.AppointmentId);
+
+    /// <summary>A whole day's line: session by session (a slot, or an hour of department tokens), each in queue order.</summary>
+    public static IOrderedEnumerable<Token> SortDay(IEnumerable<Token> tokens, Func<Token, DateTimeOffset> sessionStart) =>
+        tokens.OrderBy(sessionStart).ThenBy(t => ClassOf(t.Source, t.Priority)).ThenBy(t => t.QueueTime).ThenBy(t => t.TokenNumber)
+            .ThenBy(t => t.AppointmentId);
 }

@@ -77,6 +77,34 @@ internal static class SlotLine
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// The reverse of <see cref="Leave"/> for an undo: the token waits again. A missed patient needs
+    /// their place back, which they get only if the slot still has room (the waitlist may have taken it).
+    /// </summary>
+    public static async Task<bool> Return(OpdDbContext db, Token token, TokenStatus from, CancellationToken ct)
+    {
+        if (token.SlotId is not { } slotId)
+        {
+            if (from is TokenStatus.Cancelled or TokenStatus.NoShow)
+                await db.DepartmentDays.Where(d => d.DepartmentCode == token.DepartmentCode && d.Date == token.BookingDate)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.BookedCount, d => d.BookedCount + 1), ct);
+            return true;
+        }
+        var mine = ClassIndex(token.Source, token.Priority);
+        if (from == TokenStatus.Completed)
+            return await db.Database.ExecuteSqlAsync($"""
+                UPDATE slots SET waiting_by_class[{mine}] = waiting_by_class[{mine}] + 1, seen_count = seen_count - 1 WHERE id = {slotId}
+                """, ct) == 1;
+        var emergency = token.Source == TokenSource.Emergency;
+        var walkIn = token.Source == TokenSource.WalkIn ? 1 : 0;
+        var seen = from == TokenStatus.NoShow ? 1 : 0;
+        return await db.Database.ExecuteSqlAsync($"""
+            UPDATE slots SET waiting_by_class[{mine}] = waiting_by_class[{mine}] + 1, seen_count = seen_count - {seen},
+                             booked_count = booked_count + 1, walk_in_count = walk_in_count + {walkIn}
+             WHERE id = {slotId} AND ({emergency} OR booked_count < capacity)
+            """, ct) == 1;
+    }
+
     /// <summary>The doctor's first waiting patient in queue order who has no token in this slot yet.</summary>
     private static async Task<WaitlistEntry?> NextWaiting(OpdDbContext db, int doctorId, int slotId, CancellationToken ct)
     {

@@ -18,12 +18,17 @@ internal static class TokenMoves
     public static async Task<Place?> FindPlace(OpdDbContext db, Token token, ClinicClock clock, DateTimeOffset now, CancellationToken ct)
     {
         var planned = clock.AtClinicTime(token.BookingDate.ToDateTime(token.BookingTime)).ToUniversalTime();
-        var sameDoctor = await Take(db, token, now, planned > now ? planned : now, otherDoctorsOn: null, ct);
+        var sameDoctor = await Take(db, token, token.DoctorId!.Value, now, planned > now ? planned : now,
+            startsBefore: now.AddYears(100), otherDoctorsOn: null, ct);
         if (sameDoctor is not null)
             return sameDoctor;
         var (dayStart, dayEnd) = (clock.StartOf(token.BookingDate), clock.StartOf(token.BookingDate.AddDays(1)));
-        return await Take(db, token, now, now, (dayStart, dayEnd), ct);
+        return await Take(db, token, token.DoctorId!.Value, now, now, dayEnd, (dayStart, dayEnd), ct);
     }
+
+    /// <summary>A place with the given doctor in a slot that has not ended and starts before <paramref name="startsBefore"/>.</summary>
+    public static Task<Place?> TakeWith(OpdDbContext db, Token token, int doctorId, DateTimeOffset now, DateTimeOffset startsBefore, CancellationToken ct) =>
+        Take(db, token, doctorId, now, now, startsBefore, otherDoctorsOn: null, ct);
 
     /// <summary>Gives the token's place back to the (closed) slot it leaves.</summary>
     public static Task LeaveSlot(OpdDbContext db, Token token, CancellationToken ct)
@@ -39,8 +44,9 @@ internal static class TokenMoves
 
     /// <summary>The same conditional UPDATE as a booking, so a move can never overfill a slot.</summary>
     /// <param name="endsAfter">Only slots that end after this are considered.</param>
-    private static async Task<Place?> Take(OpdDbContext db, Token token, DateTimeOffset now, DateTimeOffset endsAfter,
-        (DateTimeOffset Start, DateTimeOffset End)? otherDoctorsOn, CancellationToken ct)
+    /// <param name="otherDoctorsOn">When set, any other doctor of the token's department that day instead of <paramref name="doctorId"/>.</param>
+    private static async Task<Place?> Take(OpdDbContext db, Token token, int doctorId, DateTimeOffset now, DateTimeOffset endsAfter,
+        DateTimeOffset startsBefore, (DateTimeOffset Start, DateTimeOffset End)? otherDoctorsOn, CancellationToken ct)
     {
         var emergency = token.Source == TokenSource.Emergency;
         var walkIn = token.Source == TokenSource.WalkIn;
@@ -54,8 +60,8 @@ internal static class TokenMoves
                    waiting_by_class[{mine}] = s.waiting_by_class[{mine}] + 1
               FROM (SELECT s.id FROM slots s JOIN doctors d ON d.id = s.doctor_id AND d.is_active
                      WHERE s.end_time > {endsAfter} AND NOT s.is_closed
-                       AND ({sameDoctor} AND s.doctor_id = {token.DoctorId}
-                            OR NOT {sameDoctor} AND s.doctor_id <> {token.DoctorId} AND d.department_code = {token.DepartmentCode}
+                       AND ({sameDoctor} AND s.doctor_id = {doctorId} AND s.start_time < {startsBefore}
+                            OR NOT {sameDoctor} AND s.doctor_id <> {doctorId} AND d.department_code = {token.DepartmentCode}
                                AND s.start_time >= {dayStart} AND s.start_time < {dayEnd})
                        AND ({emergency} OR s.booked_count + CASE WHEN {walkIn} OR s.walk_in_reserved = 0
                                   OR {now} >= s.start_time - make_interval(mins => s.walk_in_release_minutes)

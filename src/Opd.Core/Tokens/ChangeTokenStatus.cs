@@ -10,7 +10,7 @@ public static class ChangeTokenStatus
 {
     public sealed record Command(TokenRef Token, string? Status, string? Notes);
 
-    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
+    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, IQueueEvents events)
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
@@ -43,6 +43,8 @@ public static class ChangeTokenStatus
             if (wasWaiting && !TokenStatusRules.IsActive(to))
                 await SlotLine.Leave(db, token, to, clock, ct);
             await tx.CommitAsync(ct);
+            if (token.BookingDate == clock.Today)
+                await events.LineChanged(LineKey.Of(token), ct);
             return token;
         }
     }

@@ -10,7 +10,7 @@ public sealed class Token
     public long AppointmentId { get; init; }
 
     public int TokenNumber { get; private set; }
-    public required string DepartmentCode { get; init; }
+    public string DepartmentCode { get; private set; } = "";
     public string? DoctorName { get; private set; }
     public int? DoctorId { get; private set; }
     public int? SlotId { get; private set; }
@@ -34,7 +34,22 @@ public sealed class Token
     public required string CreatedBy { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>When the patient was last called into the room; set while they are being seen.</summary>
+    public DateTimeOffset? CalledAt { get; private set; }
+
+    /// <summary>How often the called patient was called again without coming.</summary>
+    public int Recalls { get; private set; }
+
+    /// <summary>Where a skipped patient now stands within their queue class; otherwise the booking time orders.</summary>
+    public DateTimeOffset? QueuedAt { get; private set; }
+
     public List<TokenEvent> Events { get; init; } = [];
+
+    public DateTimeOffset QueueTime => QueuedAt ?? CreatedAt;
+
+    /// <summary>The patient is in the room (or on the way): called and not yet finished.</summary>
+    public bool IsCalled => CalledAt is not null && TokenStatusRules.IsActive(Status);
 
     /// <summary>The token as the booking statement stored it: id, numbers and patient were decided in the database.</summary>
     public static Token Booked(NewToken spec, Guid id, int number, long appointmentId, int patientId, int? slotId, Actor actor, DateTimeOffset now) =>
@@ -93,6 +108,42 @@ public sealed class Token
         (SlotId, DoctorId, DoctorName, TokenNumber, BookingDate, BookingTime, UpdatedAt) = (slotId, doctorId, doctorName, number, date, time, now);
     }
 
+    /// <summary>Calls the patient in (again, for a recall); the board announces it.</summary>
+    public void Call(string note, bool recall, Actor actor, DateTimeOffset now)
+    {
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        (CalledAt, Recalls, UpdatedAt) = (now, recall ? Recalls + 1 : 0, now);
+    }
+
+    /// <summary>Sends a called patient back to wait, standing at <paramref name="queuedAt"/> within their class.</summary>
+    public void Requeue(DateTimeOffset queuedAt, string note, Actor actor, DateTimeOffset now)
+    {
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        (CalledAt, Recalls, QueuedAt, UpdatedAt) = (null, 0, queuedAt, now);
+    }
+
+    /// <summary>The queue state before an action, which undo brings back.</summary>
+    public QueueSnapshot Snapshot() => new(Id, Status, CalledAt, Recalls, QueuedAt);
+
+    /// <summary>
+    /// Undo of a queue action: the status and queue place the token had before it, even out of a
+    /// final status (a patient marked missed by mistake). Audited like every change.
+    /// </summary>
+    public void Restore(QueueSnapshot before, string note, Actor actor, DateTimeOffset now)
+    {
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, before.Status, note));
+        (Status, CalledAt, Recalls, QueuedAt, UpdatedAt) = (before.Status, before.CalledAt, before.Recalls, before.QueuedAt, now);
+    }
+
+    /// <summary>Moves the token to another doctor's slot or to a department's own line, with a new number there.</summary>
+    public void TransferTo(string department, int? doctorId, string? doctorName, int? slotId, int number, DateOnly date, TimeOnly time,
+        string note, Actor actor, DateTimeOffset now)
+    {
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        (DepartmentCode, DoctorId, DoctorName, SlotId, TokenNumber, BookingDate, BookingTime) = (department, doctorId, doctorName, slotId, number, date, time);
+        (CalledAt, Recalls, QueuedAt, UpdatedAt) = (null, 0, now, now);
+    }
+
     /// <summary>Moves the token to <paramref name="to"/> if the lifecycle allows it; records who and why.</summary>
     public Result<Token> ChangeStatus(TokenStatus to, string? note, Actor actor, DateTimeOffset now)
     {
@@ -123,3 +174,6 @@ public sealed record NewToken(
     TokenSource Source,
     string? Symptoms,
     string? Notes);
+
+/// <summary>A token's status and place in the queue at one moment.</summary>
+public sealed record QueueSnapshot(Guid TokenId, TokenStatus Status, DateTimeOffset? CalledAt, int Recalls, DateTimeOffset? QueuedAt);

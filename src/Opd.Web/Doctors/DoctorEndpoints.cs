@@ -97,7 +97,7 @@ public static class DoctorEndpoints
             return read.Error!;
         var body = read.Value!;
         var fields = new ManageDoctors.Fields(body.String("name"), body.String("doctor_code"), body.String("specialization"),
-            body.String("department"), body.Bool("is_active"));
+            body.String("department"), body.Bool("is_active"), body.String("room"));
         return body.Errors.Any ? body.Errors.ToError() : fields;
     }
 

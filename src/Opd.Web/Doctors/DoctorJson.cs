@@ -7,14 +7,14 @@ namespace Opd.Web.Doctors;
 /// <summary>A doctor as the /api/v1 clients know it, plus department and today's delay.</summary>
 public sealed record DoctorJson(
     int Id, string Name, string? Specialization, string DoctorCode, bool IsActive, DateTimeOffset CreatedAt,
-    string Department, int DelayMinutes)
+    string Department, int DelayMinutes, string? Room)
 {
     public static DoctorJson From(Doctor d, ClinicClock clock) =>
-        new(d.Id, d.Name, d.Specialization, d.DoctorCode, d.IsActive, d.CreatedAt, d.DepartmentCode, d.DelayOn(clock.Today));
+        new(d.Id, d.Name, d.Specialization, d.DoctorCode, d.IsActive, d.CreatedAt, d.DepartmentCode, d.DelayOn(clock.Today), d.Room);
 }
 
 /// <summary>Create or change a doctor. Without a department, the one the specialization names is used (else General Medicine).</summary>
-public sealed record DoctorBody(string? Name, string? Specialization, string? DoctorCode, string? Department, bool? IsActive);
+public sealed record DoctorBody(string? Name, string? Specialization, string? DoctorCode, string? Department, bool? IsActive, string? Room);
 
 /// <summary>A slot with its times in clinic time (+05:30), and how full it is.</summary>
 public sealed record SlotJson(

@@ -20,6 +20,12 @@ public static class WebSetup
         services.AddAuthorizationBuilder().AddOpdPolicies();
         services.AddOpenApi(o => o.AddStaffApiKey());
         services.AddHostedService<DatabaseStartup>();
+        services.AddSignalR().AddJsonProtocol(o =>
+        {
+            o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.AddSingleton<Opd.Core.Queue.IQueueEvents, Queue.HubQueueEvents>();
         return services;
     }
 

@@ -46,6 +46,8 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Opd", ConnectionString);
         builder.UseSetting("OPD_DEMO_DATA", "false");
         builder.UseSetting("OPD_ADMIN_API_KEY", AdminKey);
+        // Tests move the clock by hand; the minute-by-minute session closer would race them. Its handler is tested directly.
+        builder.UseSetting("Queue:NoShowAfterSessionMinutes", "-1");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));

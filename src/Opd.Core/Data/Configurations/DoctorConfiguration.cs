@@ -15,6 +15,7 @@ internal sealed class DoctorConfiguration : IEntityTypeConfiguration<Doctor>
         builder.Property(d => d.Name).HasMaxLength(100);
         builder.Property(d => d.Specialization).HasMaxLength(100);
         builder.Property(d => d.DoctorCode).HasMaxLength(40);
+        builder.Property(d => d.Room).HasMaxLength(Doctors.ManageDoctors.MaxRoomLength);
         builder.Property(d => d.DepartmentCode).HasMaxLength(40);
         builder.HasIndex(d => d.DoctorCode).IsUnique();
         builder.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentCode).OnDelete(DeleteBehavior.Restrict);

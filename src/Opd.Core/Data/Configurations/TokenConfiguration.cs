@@ -74,3 +74,20 @@ internal sealed class DepartmentDayConfiguration : IEntityTypeConfiguration<Depa
         builder.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class QueueActionConfiguration : IEntityTypeConfiguration<Queue.QueueAction>
+{
+    public void Configure(EntityTypeBuilder<Queue.QueueAction> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Line).HasMaxLength(80);
+        builder.Property(a => a.Actor).HasMaxLength(120);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Before).HasColumnType("jsonb").HasConversion(
+            v => System.Text.Json.JsonSerializer.Serialize(v, (System.Text.Json.JsonSerializerOptions?)null),
+            s => System.Text.Json.JsonSerializer.Deserialize<List<QueueSnapshot>>(s, (System.Text.Json.JsonSerializerOptions?)null)!,
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<QueueSnapshot>>(
+                (a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        builder.HasIndex(a => new { a.Line, a.Id });
+    }
+}

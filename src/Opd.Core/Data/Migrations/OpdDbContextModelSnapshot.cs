@@ -151,6 +151,11 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Room")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("room");
+
                     b.Property<string>("Specialization")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -210,6 +215,59 @@ namespace Opd.Core.Data.Migrations
                         .HasDatabaseName("ix_patients_phone");
 
                     b.ToTable("patients");
+                });
+
+            modelBuilder.Entity("Opd.Core.Queue.QueueAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("line");
+
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("token_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_actions");
+
+                    b.HasIndex("Line", "Id")
+                        .HasDatabaseName("ix_queue_actions_line_id");
+
+                    b.ToTable("queue_actions");
                 });
 
             modelBuilder.Entity("Opd.Core.Retention.ArchivedToken", b =>
@@ -585,6 +643,10 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("time without time zone")
                         .HasColumnName("booking_time");
 
+                    b.Property<DateTimeOffset?>("CalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("called_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -640,6 +702,14 @@ namespace Opd.Core.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("priority");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<int>("Recalls")
+                        .HasColumnType("integer")
+                        .HasColumnName("recalls");
 
                     b.Property<string>("RequestedPriority")
                         .IsRequired()

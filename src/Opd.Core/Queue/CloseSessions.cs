@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Opd.Core.Common;
+using Opd.Core.Data;
+using Opd.Core.Tokens;
+
+namespace Opd.Core.Queue;
+
+/// <summary>
+/// Marks as missed the patients still waiting after their session ended: a slot token
+/// <paramref name="graceMinutes"/> after the slot's end, a department token once its day is over.
+/// Each token goes through the normal status change (audit line, counters, screens).
+/// </summary>
+public sealed class CloseSessions(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, ChangeTokenStatus.Handler change)
+{
+    public const int Batch = 500;
+
+    public async Task<int> Handle(int graceMinutes, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var cutoff = now - TimeSpan.FromMinutes(graceMinutes);
+        var dayOver = clock.DateOf(cutoff);
+        List<Guid> overdue;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            overdue = await db.Tokens.AsNoTracking()
+                .Where(t => (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed)
+                    && (t.SlotId != null && db.Slots.Any(s => s.Id == t.SlotId && s.EndTime < cutoff)
+                        || t.SlotId == null && t.BookingDate < dayOver))
+                .OrderBy(t => t.BookingDate).Select(t => t.Id).Take(Batch).ToListAsync(ct);
+        var missed = 0;
+        foreach (var id in overdue)
+        {
+            var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), "no_show", "Not seen by the end of the session"), Actor.System, ct);
+            if (result.IsSuccess)
+                missed++;
+        }
+        return missed;
+    }
+}

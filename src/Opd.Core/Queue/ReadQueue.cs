@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Opd.Core.Common;
+using Opd.Core.Data;
+using Opd.Core.Departments;
+using Opd.Core.Doctors;
+using Opd.Core.Tokens;
+
+namespace Opd.Core.Queue;
+
+/// <summary>Today's lines as the board, the desks and the patients see them.</summary>
+public sealed class ReadQueue(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, IOptions<QueueOptions> options, DepartmentDirectory departments)
+{
+    /// <summary>Where one token stands: in the room, waiting at a position with an ETA, or done.</summary>
+    public sealed record Tracking(Token Token, QueueLine? Line, Placed? Place)
+    {
+        public bool InRoom => Line?.Serving?.Id == Token.Id;
+    }
+
+    public async Task<Result<QueueLine>> Doctor(int doctorId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var doctor = await db.Doctors.AsNoTracking().FirstOrDefaultAsync(d => d.Id == doctorId, ct);
+        if (doctor is null)
+            return ManageDoctors.NotFound(doctorId);
+        return await QueueLine.Load(db, new LineKey(doctorId, doctor.DepartmentCode, clock.Today), clock, options.Value, tracked: false, ct);
+    }
+
+    public async Task<Result<QueueLine>> Department(string? code, CancellationToken ct)
+    {
+        var department = code is null ? null : await departments.Find(code.Trim().ToLowerInvariant(), ct);
+        if (department is null)
+            return new NotFoundError($"There is no department '{code}'.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await QueueLine.Load(db, new LineKey(null, department.Code, clock.Today), clock, options.Value, tracked: false, ct);
+    }
+
+    public async Task<Result<QueueLine>> Line(LineKey key, CancellationToken ct) =>
+        key.DoctorId is { } doctor ? await Doctor(doctor, ct) : await Department(key.Department, ct);
+
+    public async Task<Result<Tracking>> Token(Guid tokenId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var token = await db.Tokens.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tokenId, ct);
+        if (token is null)
+            return ChangeTokenStatus.TokenNotFound(tokenId);
+        if (token.BookingDate != clock.Today || !TokenStatusRules.IsActive(token.Status))
+            return new Tracking(token, null, null);
+        var line = await QueueLine.Load(db, LineKey.Of(token), clock, options.Value, tracked: false, ct);
+        return new Tracking(token, line, line.Find(tokenId));
+    }
+
+    /// <summary>The doctor of that name (any case), for the earlier system's "now serving" by doctor name.</summary>
+    public async Task<Result<QueueLine>> DoctorNamed(string name, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var doctor = await db.Doctors.AsNoTracking().Where(d => d.IsActive && d.Name.ToLower() == name.Trim().ToLower()).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
+        if (doctor is null)
+            return new NotFoundError($"There is no doctor named '{name}'.");
+        return await QueueLine.Load(db, new LineKey(doctor.Id, doctor.DepartmentCode, clock.Today), clock, options.Value, tracked: false, ct);
+    }
+}
