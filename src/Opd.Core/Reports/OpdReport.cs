@@ -10,7 +10,8 @@ namespace Opd.Core.Reports;
 /// department or doctor. Rates, as documented in the API:
 /// completion = completed ÷ (booked − cancelled); cancellation = cancelled ÷ booked;
 /// no-show = no-shows ÷ (booked − cancelled); walk-in share = walk-in tokens ÷ booked;
-/// wait = from arrival (booking time, or the slot's start if later) to being seen (marked completed);
+/// wait = from arrival (booking time, or the slot's start if later) to being called in (or, for a
+/// patient never called through the queue, to being marked completed), for completed tokens;
 /// consultations per doctor-hour = completed doctor tokens ÷ hours of the doctors' open slots.
 /// </summary>
 public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
@@ -52,7 +53,7 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             tokens = tokens.Where(t => t.DoctorId == doctor);
         var rows = await tokens.Select(t => new Row(t.Status, t.Priority, t.Source, t.DepartmentCode, t.DoctorName, t.BookingDate, t.CreatedAt,
                 t.SlotId == null ? (DateTimeOffset?)null : db.Slots.Where(s => s.Id == t.SlotId).Select(s => s.StartTime).First(),
-                t.Events.Where(e => e.To == TokenStatus.Completed).Select(e => (DateTimeOffset?)e.At).FirstOrDefault()))
+                t.CalledAt ?? t.Events.Where(e => e.To == TokenStatus.Completed).Select(e => (DateTimeOffset?)e.At).FirstOrDefault()))
             .ToListAsync(ct);
 
         var slots = db.Slots.AsNoTracking().Where(s => !s.IsClosed && s.StartTime >= clock.StartOf(from) && s.StartTime < clock.StartOf(to.AddDays(1)));
@@ -81,7 +82,7 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             Ratio(Count(r => r.Source == TokenSource.WalkIn), booked),
             Ratio(Count(r => r.Source == TokenSource.Online), booked));
 
-        var waits = rows.Where(r => r.SeenAt is not null)
+        var waits = rows.Where(r => r.Status == TokenStatus.Completed && r.SeenAt is not null)
             .Select(r => (r.SeenAt!.Value - (r.SlotStart > r.CreatedAt ? r.SlotStart.Value : r.CreatedAt)).TotalMinutes)
             .Select(m => Math.Max(0, m)).Order().ToList();
 

@@ -19,7 +19,7 @@ public static class ReportEndpoints
                 Figures for date_from..date_to (one day = the daily report), optionally for one department or doctor_id.
                 completion = completed ÷ (booked − cancelled); cancellation = cancelled ÷ booked;
                 no_show = no-shows ÷ (booked − cancelled); walk_in_share = walk-in tokens ÷ booked;
-                waits run from arrival (booking time, or the slot's start if later) to being marked completed; P50/P90 are nearest-rank.
+                waits run from arrival (booking time, or the slot's start if later) to the call into the room (or, if never called, to being marked completed); P50/P90 are nearest-rank.
                 """)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
     }

@@ -66,6 +66,27 @@ public sealed class ReportTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Wait_EndsWhenThePatientIsCalledIn()
+    {
+        var doctor = await Admin.NewDoctor("Dermatology");
+        await Admin.NewSlot(doctor, "2026-11-23T09:00:00", "2026-11-23T10:00:00", 4);
+        await Anonymous.BookSlot(doctor);
+        try
+        {
+            App.Clock.Now = FixedClock.Clinic(2026, 11, 23, 9, 15);
+            await Admin.Send(HttpMethod.Post, $"/api/queue/doctors/{doctor}/call-next", null);
+            App.Clock.Now = FixedClock.Clinic(2026, 11, 23, 9, 30);
+            await Admin.Send(HttpMethod.Post, $"/api/queue/doctors/{doctor}/serve", null);
+        }
+        finally
+        {
+            App.Clock.Now = FixedClock.Clinic(2026, 11, 23, 8);
+        }
+        var report = await Admin.Get($"/api/reports?date_from=2026-11-23&date_to=2026-11-23&doctor_id={doctor}");
+        Assert.Equal(15, report.Body!["waits"]!["p50_minutes"]!.GetValue<double>());
+    }
+
+    [Fact]
     public async Task Upcoming_ListsActiveTokensOfTheNextDaysInOrder()
     {
         // Dates other than the day report's 24 November, which shares this database.
