@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 
 require_dotnet
 ensure_runtime_packages || exit 1
+ensure_test_packages || exit 1
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

@@ -43,6 +43,14 @@ ensure_runtime_packages() {
     fi
 }
 
+# The browser the page tests drive (Debian's Chromium; Playwright never downloads its own here).
+ensure_test_packages() {
+    if [ ! -x /usr/bin/chromium ]; then
+        echo "Installing chromium for the browser tests ..."
+        apt_install chromium fonts-noto-core
+    fi
+}
+
 # Sets OPD_DATA_DIR (default: .opd-data in the checkout). As root the database runs as the
 # 'postgres' user, who must be able to reach it; a checkout under /root is not reachable, so the
 # data then lives in /var/lib/opd-token-engine instead.

@@ -13,8 +13,9 @@ internal static class MigrateCommand
         command.SetAction((_, ct) => CliHost.Run(async (services, token) =>
         {
             Console.WriteLine("Applying migrations…");
-            var adminKey = new ConfigurationBuilder().AddEnvironmentVariables().Build()["OPD_ADMIN_API_KEY"];
-            await services.GetRequiredService<DatabaseSetup>().Run(new DatabaseSetup.Options(Migrate: true, DemoData: false, adminKey), token);
+            var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+            await services.GetRequiredService<DatabaseSetup>().Run(
+                new DatabaseSetup.Options(Migrate: true, DemoData: false, environment["OPD_ADMIN_API_KEY"], environment["OPD_ADMIN_PASSWORD"]), token);
             Console.WriteLine("The database is up to date.");
             return ExitCodes.Ok;
         }, needsSchema: false, ct));

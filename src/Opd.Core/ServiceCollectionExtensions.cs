@@ -45,12 +45,15 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BookToken.Handler>();
         services.AddSingleton<ChangeTokenStatus.Handler>();
         services.AddSingleton<GetToken.Handler>();
+        services.AddSingleton<FindToken>();
+        services.AddSingleton<Patients.FindPatient>();
         services.AddSingleton<SearchTokens.Handler>();
         services.AddSingleton<DailyTokens.Handler>();
         services.AddSingleton<TokenStats.Handler>();
         services.AddSingleton<ListDepartments.Handler>();
         services.AddSingleton<UpdateDepartment.Handler>();
         services.AddSingleton<BookSlotToken.Handler>();
+        services.AddSingleton<BookingChoices>();
         services.AddSingleton<DoctorQueue.Handler>();
         services.AddSingleton<QueueDesk>();
         services.AddSingleton<QueueTransfer>();
@@ -63,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Waitlist.ManageWaitlist>();
         services.AddSingleton<ManageStaff>();
         services.AddSingleton<AuthenticateApiKey>();
+        services.AddSingleton<SignIn>();
         services.AddSingleton<FirstAdmin>();
         services.AddSingleton<DemoData>();
         services.AddSingleton<DatabaseSetup>();

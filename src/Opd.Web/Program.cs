@@ -52,7 +52,6 @@ app.MapHub<QueueHub>("/hubs/queue");
 app.MapReportEndpoints();
 app.MapRetentionEndpoints();
 app.MapTransferEndpoints();
-app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
 
 await app.RunAsync();
 return 0;

@@ -14,6 +14,7 @@ internal static class StaffCommands
         staff.Subcommands.Add(Key());
         staff.Subcommands.Add(Revoke());
         staff.Subcommands.Add(List());
+        staff.Subcommands.Add(Password());
         return staff;
     }
 
@@ -53,6 +54,26 @@ internal static class StaffCommands
             if (!result.IsSuccess)
                 return Outcome.Fail(result.Error!);
             Console.WriteLine($"Revoked key {result.Value!.Prefix}… ({result.Value.Id}).");
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+
+    private static Command Password()
+    {
+        var username = new Argument<string>("username");
+        var generate = new Option<bool>("--generate") { Description = "Make up a strong password and print it, instead of reading one from standard input." };
+        var command = new Command("password",
+            "Set a staff user's password for the staff pages (read as one line from standard input). Also lifts a lockout.") { username, generate };
+        command.SetAction((parse, ct) => Run(async (s, token) =>
+        {
+            var password = parse.GetValue(generate) ? Opd.Core.Staff.Passwords.Generate() : Console.In.ReadLine();
+            var result = await s.SetPassword(parse.GetValue(username)!, password, token);
+            if (!result.IsSuccess)
+                return Outcome.Fail(result.Error!);
+            Console.WriteLine(parse.GetValue(generate)
+                ? $"{result.Value!.Username} now signs in with the password {password}"
+                : $"{result.Value!.Username} now signs in with the new password.");
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -10,6 +10,9 @@ public sealed record Actor(string Name, IReadOnlySet<StaffRole> Roles)
 
     public bool IsStaff => Roles.Count > 0;
 
+    /// <summary>The person's name for screens ("Meera Das"), when known.</summary>
+    public string? DisplayName { get; init; }
+
     public static Actor Staff(string username, IEnumerable<StaffRole> roles) =>
         new($"staff:{username}", roles.ToHashSet());
 }

@@ -5,7 +5,12 @@ public abstract record Error(string Detail);
 
 public sealed record NotFoundError(string Detail) : Error(Detail);
 
-public sealed record ConflictError(string Detail) : Error(Detail);
+/// <param name="Code">A stable name for screens that explain the conflict in the patient's language ("full", "duplicate").</param>
+public sealed record ConflictError(string Detail, string? Code = null) : Error(Detail)
+{
+    public const string Full = "full";
+    public const string Duplicate = "duplicate";
+}
 
 /// <summary>The caller is not signed in but the operation needs staff.</summary>
 public sealed record UnauthorizedError(string Detail) : Error(Detail);

@@ -10,7 +10,7 @@ namespace Opd.Core.Database;
 public sealed class DatabaseSetup(
     IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, ILogger<DatabaseSetup> logger)
 {
-    public sealed record Options(bool Migrate, bool DemoData, string? AdminKey);
+    public sealed record Options(bool Migrate, bool DemoData, string? AdminKey, string? AdminPassword = null);
 
     public async Task Run(Options options, CancellationToken ct)
     {
@@ -27,6 +27,10 @@ public sealed class DatabaseSetup(
             logger.LogWarning(
                 "Created the staff user 'admin' with the API key {ApiKey} . It is shown only this once: keep it safe " +
                 "(set OPD_ADMIN_API_KEY to choose your own, or issue more keys with 'opd staff key').", generated);
+        if (await firstAdmin.EnsurePassword(options.AdminPassword, ct) is { } password)
+            logger.LogWarning(
+                "The staff user 'admin' signs in to the staff pages (/staff) with the password {Password} . It is shown only this once " +
+                "(set OPD_ADMIN_PASSWORD to choose your own, or change it with 'opd staff password admin').", password);
         if (options.DemoData)
             await demoData.AddIfEmpty(ct);
     }

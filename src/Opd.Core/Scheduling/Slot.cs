@@ -51,6 +51,17 @@ public sealed class Slot
 
     public TimeSpan Length => EndTime - StartTime;
 
+    /// <summary>
+    /// Places left for a walk-in or for any other booking at <paramref name="now"/>, the way
+    /// <see cref="SlotRoom.Condition"/> counts them. For showing choices only: the booking statement decides.
+    /// </summary>
+    public int RoomFor(bool walkIn, DateTimeOffset now)
+    {
+        var held = walkIn || WalkInReserved == 0 || now >= StartTime - TimeSpan.FromMinutes(WalkInReleaseMinutes)
+            ? 0 : Math.Max(0, WalkInReserved - WalkInCount);
+        return Math.Max(0, Capacity - BookedCount - held);
+    }
+
     /// <summary>The time one token is planned to take: slot length ÷ capacity.</summary>
     public TimeSpan Step => Length / Capacity;
 }

@@ -25,13 +25,17 @@ internal static class SlotRoom
         parameters.AddWithValue("walk_in", source == TokenSource.WalkIn);
     }
 
-    public static async Task<bool> Left(NpgsqlDataSource dataSource, int doctorId, TokenSource source, DateTimeOffset now, CancellationToken ct)
+    /// <param name="slotId">Only this slot of the doctor's.</param>
+    public static async Task<bool> Left(NpgsqlDataSource dataSource, int doctorId, TokenSource source, DateTimeOffset now, CancellationToken ct,
+        int? slotId = null)
     {
         await using var command = dataSource.CreateCommand($"""
             SELECT EXISTS (SELECT 1 FROM slots s
-                            WHERE s.doctor_id = @doctor AND s.end_time > @now AND NOT s.is_closed AND {Condition})
+                            WHERE s.doctor_id = @doctor AND s.end_time > @now AND NOT s.is_closed AND {Condition}
+                              AND (@slot = 0 OR s.id = @slot))
             """);
         command.Parameters.AddWithValue("doctor", doctorId);
+        command.Parameters.AddWithValue("slot", slotId ?? 0);
         command.Parameters.AddWithValue("now", now);
         AddParameters(command.Parameters, source);
         return (bool)(await command.ExecuteScalarAsync(ct))!;

@@ -38,4 +38,19 @@ public sealed class FirstAdmin(IDbContextFactory<OpdDbContext> dbFactory, Manage
         await db.SaveChangesAsync(ct);
         return generated;
     }
+
+    /// <summary>Gives the admin a sign-in password if it has none: OPD_ADMIN_PASSWORD, or a generated one to show once.</summary>
+    public async Task<string?> EnsurePassword(string? configuredPassword, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var admin = await db.StaffUsers.FirstOrDefaultAsync(u => u.Username == Username, ct);
+        if (admin is null || admin.PasswordHash is not null)
+            return null;
+        var password = string.IsNullOrWhiteSpace(configuredPassword) ? Passwords.Generate() : configuredPassword.Trim();
+        if (Passwords.Validate(password) is { } problem)
+            throw new InvalidOperationException($"OPD_ADMIN_PASSWORD: {problem}");
+        admin.PasswordHash = Passwords.Hash(password);
+        await db.SaveChangesAsync(ct);
+        return string.IsNullOrWhiteSpace(configuredPassword) ? password : null;
+    }
 }

@@ -68,6 +68,20 @@ public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactor
         return key;
     }
 
+    /// <summary>Sets (or resets) the user's sign-in password; also lifts a lockout.</summary>
+    public async Task<Result<StaffUser>> SetPassword(string username, string? password, CancellationToken ct)
+    {
+        if (Passwords.Validate(password) is { } problem)
+            return ValidationError.For("password", problem);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Username == username.Trim().ToLower(), ct);
+        if (user is null)
+            return new NotFoundError($"No staff user named '{username}'.");
+        (user.PasswordHash, user.FailedSignIns, user.LockedUntil) = (Passwords.Hash(password!), 0, null);
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+
     public async Task<IReadOnlyList<StaffUser>> List(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

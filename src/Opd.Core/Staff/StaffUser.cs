@@ -13,6 +13,14 @@ public sealed class StaffUser
     public DateTimeOffset CreatedAt { get; init; }
     public List<ApiKey> Keys { get; init; } = [];
 
+    /// <summary>For signing in to the web pages; null until a password is set.</summary>
+    public string? PasswordHash { get; set; }
+
+    /// <summary>Failed sign-ins in a row; enough of them lock the account for a while.</summary>
+    public int FailedSignIns { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+
     public IEnumerable<StaffRole> ParsedRoles() =>
         Roles.Select(r => Enum.TryParse<StaffRole>(r, ignoreCase: true, out var role) ? (StaffRole?)role : null)
             .OfType<StaffRole>();

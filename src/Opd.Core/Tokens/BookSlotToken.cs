@@ -17,8 +17,9 @@ namespace Opd.Core.Tokens;
 public static class BookSlotToken
 {
     /// <param name="Waitlist">When every slot is full, join the doctor's waitlist instead of being refused.</param>
+    /// <param name="SlotId">This slot only (a time the patient chose), instead of the first with room.</param>
     public sealed record Command(int DoctorId, string? PatientName, string? PatientPhone, string? Source, int? PatientAge = null,
-        string? Symptoms = null, bool Waitlist = false);
+        string? Symptoms = null, bool Waitlist = false, int? SlotId = null);
 
     public abstract record Outcome;
 
@@ -54,9 +55,15 @@ public static class BookSlotToken
                 priority, priority, source, string.IsNullOrWhiteSpace(c.Symptoms) ? null : c.Symptoms.Trim(), null);
             for (var attempt = 0; attempt < 50; attempt++)
             {
-                var booked = await TryBook(spec, actor, ct);
+                var booked = await TryBook(spec, c.SlotId, actor, ct);
                 if (booked is { } done)
                     return done.IsSuccess ? done.Value! : done.Error!;
+                if (c.SlotId is { } chosen)
+                {
+                    if (await ChosenSlotRefusal(c.DoctorId, chosen, source, ct) is { } refused)
+                        return refused;
+                    continue;
+                }
                 var (refusal, full) = await WhyNot(c.DoctorId, source, ct);
                 if (full && c.Waitlist)
                 {
@@ -70,7 +77,21 @@ public static class BookSlotToken
             return new ConflictError("This doctor's places are being taken very fast right now; please try again in a moment.");
         }
 
-        private async Task<Result<Booked>?> TryBook(NewToken spec, Actor actor, CancellationToken ct)
+        /// <summary>Why the chosen slot took no booking, or null when it still has room (a race was lost).</summary>
+        private async Task<Error?> ChosenSlotRefusal(int doctorId, int slotId, TokenSource source, CancellationToken ct)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var slot = await db.Slots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == slotId && s.DoctorId == doctorId, ct);
+            if (slot is null)
+                return new NotFoundError($"This doctor has no slot {slotId}.");
+            var now = clock.UtcNow;
+            if (slot.IsClosed || slot.EndTime <= now)
+                return new ConflictError("That time is no longer open. Please choose another.");
+            return await SlotRoom.Left(dataSource, doctorId, source, now, ct, slotId) ? null
+                : new ConflictError($"The {clock.InClinic(slot.StartTime):HH:mm} slot is full. Please choose another time.", ConflictError.Full);
+        }
+
+        private async Task<Result<Booked>?> TryBook(NewToken spec, int? slotId, Actor actor, CancellationToken ct)
         {
             var id = Guid.NewGuid();
             var now = clock.UtcNow;
@@ -79,6 +100,7 @@ public static class BookSlotToken
             BookingSql.AddPatient(book.Parameters, spec, now);
             BookingSql.AddToken(book.Parameters, spec, id, actor);
             book.Parameters.AddWithValue("doctor", spec.DoctorId!.Value);
+            book.Parameters.AddWithValue("slot", slotId ?? 0);
             SlotRoom.AddParameters(book.Parameters, spec.Source);
             book.Parameters.AddWithValue("class", SlotLine.ClassIndex(spec.Source, spec.Priority));
             book.Parameters.AddWithValue("zone", clinic.Value.TimeZone);
@@ -111,7 +133,7 @@ public static class BookSlotToken
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_slot" })
             {
-                return new ConflictError($"The phone number {spec.PatientPhone} already holds a token in this doctor's next slot with room.");
+                return new ConflictError($"The phone number {spec.PatientPhone} already holds a token in this doctor's next slot with room.", ConflictError.Duplicate);
             }
         }
 
@@ -138,7 +160,7 @@ public static class BookSlotToken
             var what = await open.AnyAsync(ct) ? $"All upcoming slots of {doctor.Name} are full." : $"{doctor.Name} has no upcoming slots.";
             return (new ConflictError(next is null
                 ? $"{what} No other doctor of the department has room either."
-                : $"{what} The next date with room is {clock.DateOf(next.StartTime):yyyy-MM-dd} ({next.Name}, from {clock.InClinic(next.StartTime):HH:mm})."), true);
+                : $"{what} The next date with room is {clock.DateOf(next.StartTime):yyyy-MM-dd} ({next.Name}, from {clock.InClinic(next.StartTime):HH:mm}).", ConflictError.Full), true);
         }
 
         /// <summary>The priority a source implies, so that department views show slot tokens consistently.</summary>
@@ -162,6 +184,7 @@ public static class BookSlotToken
         chosen AS (
             SELECT s.id FROM slots s
              WHERE s.doctor_id = @doctor AND s.end_time > @now AND NOT s.is_closed AND {SlotRoom.Condition}
+               AND (@slot = 0 OR s.id = @slot)
                AND EXISTS (SELECT 1 FROM doctors d WHERE d.id = @doctor AND d.is_active)
              ORDER BY s.start_time
              LIMIT 1

@@ -47,7 +47,7 @@ public static class BookToken
                 await using var reader = await statement.ExecuteReaderAsync(ct);
                 if (!await reader.ReadAsync(ct))
                     return new ConflictError(
-                        $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.");
+                        $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
                 return Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now);
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_date" })
@@ -66,7 +66,8 @@ public static class BookToken
                 .FirstOrDefaultAsync(ct);
             return new ConflictError(holder is null
                 ? $"The phone number {spec.PatientPhone} already holds an active token on {spec.Date:yyyy-MM-dd}."
-                : $"The phone number {spec.PatientPhone} already holds token {holder.TokenNumber} ({holder.DepartmentCode}) on {spec.Date:yyyy-MM-dd}. Cancel it first or choose another date.");
+                : $"The phone number {spec.PatientPhone} already holds token {holder.TokenNumber} ({holder.DepartmentCode}) on {spec.Date:yyyy-MM-dd}. Cancel it first or choose another date.",
+                ConflictError.Duplicate);
         }
     }
 

@@ -8,7 +8,8 @@ public sealed class DatabaseStartup(DatabaseSetup setup, IConfiguration configur
     public Task StartAsync(CancellationToken ct) => setup.Run(new DatabaseSetup.Options(
         Migrate: configuration.GetValue("OPD_MIGRATE_ON_START", true),
         DemoData: configuration.GetValue("OPD_DEMO_DATA", true),
-        AdminKey: configuration["OPD_ADMIN_API_KEY"]), ct);
+        AdminKey: configuration["OPD_ADMIN_API_KEY"],
+        AdminPassword: configuration["OPD_ADMIN_PASSWORD"]), ct);
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -16,9 +16,30 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddCookie(Policies.StaffCookie, o =>
+            {
+                o.LoginPath = "/staff/login";
+                o.LogoutPath = "/staff/logout";
+                o.AccessDeniedPath = "/staff/denied";
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+                o.Cookie.Name = "opd_staff";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+            });
         services.AddAuthorizationBuilder().AddOpdPolicies();
         services.AddOpenApi(o => o.AddStaffApiKey());
+        // Odia and Hindi text stays as it is in the HTML instead of turning into &#x...; entities (a third of the size).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Staff", Policies.StaffPage);
+            o.Conventions.AuthorizeFolder("/Staff/Admin", Policies.AdminPage);
+            o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AllowAnonymousToPage("/Staff/Denied");
+        });
         services.AddHostedService<DatabaseStartup>();
         services.AddSignalR().AddJsonProtocol(o =>
         {
@@ -33,9 +54,12 @@ public static class WebSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.Use(Languages.Select);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
+        app.MapRazorPages();
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi/v1.json", "OPD Token Engine");

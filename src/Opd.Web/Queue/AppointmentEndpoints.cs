@@ -39,7 +39,7 @@ public static class AppointmentEndpoints
         var body = read.Value!;
         var doctorId = body.Int("doctor_id");
         var command = new BookSlotToken.Command(doctorId ?? 0, body.String("patient_name"), body.String("patient_phone"),
-            body.String("source"), body.Int("patient_age"), body.String("symptoms"), body.Bool("waitlist") ?? false);
+            body.String("source"), body.Int("patient_age"), body.String("symptoms"), body.Bool("waitlist") ?? false, body.Int("slot_id"));
         if (doctorId is null && !body.Errors.Has("doctor_id"))
             body.Errors.Add("doctor_id", "Please give the doctor's id (see GET /api/v1/doctors).");
         if (body.Errors.Any)

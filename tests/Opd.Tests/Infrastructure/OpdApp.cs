@@ -23,8 +23,14 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, string?> _settings = [];
 
     /// <summary>On a database of the test's own choosing, with extra settings.</summary>
-    internal OpdApp(string connectionString, Dictionary<string, string?>? settings = null) =>
-        (ConnectionString, _settings) = (connectionString, settings ?? []);
+    internal OpdApp(string connectionString, Dictionary<string, string?>? settings = null, bool realServer = false) =>
+        (ConnectionString, _settings, _realServer) = (connectionString, settings ?? [], realServer);
+
+    /// <summary>On Kestrel with a real port, for a browser; otherwise the in-memory test server.</summary>
+    private readonly bool _realServer;
+
+    /// <summary>Where a browser reaches the server (real-server apps only).</summary>
+    public string BaseUrl { get; private set; } = "";
 
     public const string AdminKey = "opd_test_admin_key_0123456789abcdefghijklmnop";
     public static readonly DateOnly Monday = new(2026, 11, 23);
@@ -38,7 +44,15 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         if (_postgres is not null)
             ConnectionString = await _postgres.CreateDatabase();
-        _ = Server; // starts the host: migrations are already in the template, departments and admin are added now
+        if (_realServer)
+        {
+            UseKestrel(0);
+            StartServer();
+            BaseUrl = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        }
+        else
+            _ = Server; // starts the host: migrations are already in the template, departments and admin are added now
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

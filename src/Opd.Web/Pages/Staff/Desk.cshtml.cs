@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Opd.Core.Common;
+using Opd.Core.Departments;
+using Opd.Core.Doctors;
+using Opd.Core.Patients;
+using Opd.Core.Tokens;
+using Opd.Core.Waitlist;
+using Opd.Web.Infrastructure;
+
+namespace Opd.Web.Pages.Staff;
+
+/// <summary>
+/// The registration counter: a walk-in in a few keystrokes (phone first, returning patients filled
+/// in, department or doctor, print the slip), today's list with search and status changes, and the waitlists.
+/// </summary>
+public sealed class DeskModel(FindPatient patients, BookToken.Handler bookDepartment, BookSlotToken.Handler bookSlot, DailyTokens.Handler daily,
+    ChangeTokenStatus.Handler change, ManageDoctors doctors, ListDepartments.Handler departments, ManageWaitlist waitlist, ClinicClock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Phone { get; set; }
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Age { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Department { get; set; }
+    [BindProperty] public string? Doctor { get; set; }
+    [BindProperty] public string? Symptoms { get; set; }
+    [BindProperty] public bool Emergency { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    public Patient? Returning { get; private set; }
+    public Token? Registered { get; private set; }
+    public string? Problem { get; private set; }
+    public IReadOnlyList<Token> Today { get; private set; } = [];
+    public IReadOnlyList<Doctor> Doctors { get; private set; } = [];
+    public IReadOnlyList<Department> Departments { get; private set; } = [];
+    public IReadOnlyList<(Doctor Doctor, IReadOnlyList<WaitlistEntry> Entries)> Waitlists { get; private set; } = [];
+    public ClinicClock Clock => clock;
+
+    public async Task OnGet(Guid? registered, CancellationToken ct)
+    {
+        Returning = await patients.ByPhone(Phone, ct);
+        (Name, Age) = (Returning?.Name, Returning?.Age?.ToString());
+        await Load(ct);
+        Registered = registered is { } id ? Today.FirstOrDefault(t => t.Id == id) : null;
+    }
+
+    public async Task<IActionResult> OnPostRegister(CancellationToken ct)
+    {
+        var actor = Actors.From(HttpContext).Value!;
+        var age = int.TryParse(Age, out var years) ? years : (int?)null;
+        Result<Token> booked;
+        if (int.TryParse(Doctor, out var doctorId))
+        {
+            var result = await bookSlot.Handle(new BookSlotToken.Command(doctorId, Name, Phone, Emergency ? "EMERGENCY" : "WALK_IN", age, Symptoms), actor, ct);
+            booked = result.Value is BookSlotToken.Booked b ? b.Token : result.Error ?? new ConflictError("Every slot is full.");
+        }
+        else
+        {
+            var now = clock.LocalNow;
+            booked = await bookDepartment.Handle(new BookToken.Command(Name, Phone, age, Department, null, now.ToString("yyyy-MM-dd"), now.ToString("HH:mm"),
+                Symptoms, Emergency ? "emergency" : "normal", null, "walk_in"), actor, ct);
+        }
+        if (booked.IsSuccess)
+            return Redirect($"/staff/desk?registered={booked.Value!.Id}");
+        Problem = booked.Error!.Detail;
+        await Load(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStatus(Guid tokenId, string to, CancellationToken ct)
+    {
+        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(tokenId), to, "At the registration desk"), Actors.From(HttpContext).Value!, ct);
+        TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? $"Token {result.Value!.TokenNumber} is now {TokenText.Status(result.Value.Status)}." : result.Error!.Detail;
+        return Redirect($"/staff/desk?q={Uri.EscapeDataString(Q ?? "")}&department={Uri.EscapeDataString(Department ?? "")}&status={Uri.EscapeDataString(Status ?? "")}");
+    }
+
+    public async Task<IActionResult> OnPostLeaveWaitlist(long entryId, CancellationToken ct)
+    {
+        var result = await waitlist.Cancel(entryId, ct);
+        TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? $"{result.Value!.PatientName} left the waitlist." : result.Error!.Detail;
+        return Redirect("/staff/desk");
+    }
+
+    private async Task Load(CancellationToken ct)
+    {
+        Departments = await departments.Handle(false, ct);
+        Doctors = await doctors.List(null, includeInactive: false, ct);
+        var tokens = (await daily.Handle(clock.Today, null, ct)).Value ?? [];
+        var q = Q?.Trim();
+        Today = tokens.Where(t => string.IsNullOrEmpty(q) || t.PatientName.Contains(q, StringComparison.OrdinalIgnoreCase) || t.PatientPhone.Contains(q)
+                || t.TokenNumber.ToString() == q)
+            .Where(t => string.IsNullOrEmpty(Department) || t.DepartmentCode == Department)
+            .Where(t => string.IsNullOrEmpty(Status) || TokenText.Status(t.Status) == Status)
+            .ToList();
+        var lists = new List<(Doctor, IReadOnlyList<WaitlistEntry>)>();
+        foreach (var doctor in Doctors)
+            if ((await waitlist.Waiting(doctor.Id, ct)).Value is { Count: > 0 } entries)
+                lists.Add((doctor, entries));
+        Waitlists = lists;
+    }
+}
