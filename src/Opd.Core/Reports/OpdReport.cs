@@ -24,11 +24,17 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
 
     public sealed record DoctorHours(int Consultations, double Hours, double? PerHour);
 
+    /// <summary>One department's day (or range) at a glance: for the dashboard.</summary>
+    public sealed record DepartmentFigures(int Booked, int Waiting, int Served, double? NoShowRate, double? AverageWaitMinutes, double? P90WaitMinutes);
+
+    public sealed record DayFigures(DateOnly Date, int Booked, int Completed, int NoShow, int Cancelled);
+
     public sealed record Report(
         DateOnly From, DateOnly To, int Booked, Rates Rates, Waits Waits, DoctorHours Consultations, IReadOnlyDictionary<string, DoctorHours> ConsultationsByDoctor,
         IReadOnlyDictionary<string, int> ByStatus, IReadOnlyDictionary<string, int> ByDepartment, IReadOnlyDictionary<string, int> ByDoctor,
         IReadOnlyDictionary<string, int> ByPriority, IReadOnlyDictionary<string, int> BySource,
-        IReadOnlyDictionary<int, int> ArrivalsByHour, IReadOnlyDictionary<DateOnly, int> ByDay);
+        IReadOnlyDictionary<int, int> ArrivalsByHour, IReadOnlyDictionary<DateOnly, int> ByDay,
+        IReadOnlyDictionary<string, DepartmentFigures> Departments, IReadOnlyList<DayFigures> Trend);
 
     public const int MaxDays = 366;
 
@@ -82,9 +88,7 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             Ratio(Count(r => r.Source == TokenSource.WalkIn), booked),
             Ratio(Count(r => r.Source == TokenSource.Online), booked));
 
-        var waits = rows.Where(r => r.Status == TokenStatus.Completed && r.SeenAt is not null)
-            .Select(r => (r.SeenAt!.Value - (r.SlotStart > r.CreatedAt ? r.SlotStart.Value : r.CreatedAt)).TotalMinutes)
-            .Select(m => Math.Max(0, m)).Order().ToList();
+        var waits = WaitsOf(rows);
 
         var consultations = rows.Where(r => r.Status == TokenStatus.Completed && r.Doctor is not null && r.SlotStart is not null)
             .GroupBy(r => r.Doctor!).ToDictionary(g => g.Key, g => g.Count());
@@ -97,8 +101,29 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             Group(rows, r => TokenText.Status(r.Status)), Group(rows, r => r.Department), Group(rows, r => r.Doctor ?? "(none)"),
             Group(rows, r => TokenText.Priority(r.Priority)), Group(rows, r => TokenText.Source(r.Source)),
             rows.GroupBy(r => clock.InClinic(r.CreatedAt).Hour).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
-            rows.GroupBy(r => r.Date).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()));
+            rows.GroupBy(r => r.Date).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            rows.GroupBy(r => r.Department).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Figures(g.ToList())),
+            Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).Select(day =>
+            {
+                var of = rows.Where(r => r.Date == day).ToList();
+                return new DayFigures(day, of.Count, of.Count(r => r.Status == TokenStatus.Completed), of.Count(r => r.Status == TokenStatus.NoShow),
+                    of.Count(r => r.Status == TokenStatus.Cancelled));
+            }).ToList());
     }
+
+    private static DepartmentFigures Figures(IReadOnlyList<Row> rows)
+    {
+        var waits = WaitsOf(rows);
+        var held = rows.Count(r => r.Status != TokenStatus.Cancelled);
+        return new DepartmentFigures(rows.Count, rows.Count(r => TokenStatusRules.IsActive(r.Status)), rows.Count(r => r.Status == TokenStatus.Completed),
+            Ratio(rows.Count(r => r.Status == TokenStatus.NoShow), held),
+            waits.Count == 0 ? null : Math.Round(waits.Average(), 1), Percentile(waits, 0.9));
+    }
+
+    /// <summary>Minutes from arrival (booking, or the slot's start if later) to being seen, of the completed tokens, sorted.</summary>
+    private static List<double> WaitsOf(IEnumerable<Row> rows) => rows.Where(r => r.Status == TokenStatus.Completed && r.SeenAt is not null)
+        .Select(r => (r.SeenAt!.Value - (r.SlotStart > r.CreatedAt ? r.SlotStart.Value : r.CreatedAt)).TotalMinutes)
+        .Select(m => Math.Max(0, m)).Order().ToList();
 
     private static Dictionary<string, int> Group(IEnumerable<Row> rows, Func<Row, string> key) =>
         rows.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());

@@ -53,6 +53,16 @@ public sealed class ReportTests(OpdApp app) : ApiTest(app)
         Assert.Equal(1, r["by_source"]!["walk_in"]!.GetValue<int>());
         Assert.Equal(5, r["arrivals_by_hour"]!["8"]!.GetValue<int>());
         Assert.Equal(5, r["by_day"]!["2026-11-24"]!.GetValue<int>());
+        var dentalDay = r["departments"]!["dental"]!;
+        Assert.Equal(4, dentalDay["booked"]!.GetValue<int>());
+        Assert.Equal(0, dentalDay["waiting"]!.GetValue<int>());
+        Assert.Equal(2, dentalDay["served"]!.GetValue<int>());
+        Assert.Equal(0.3333, dentalDay["no_show_rate"]!.GetValue<double>());
+        Assert.Equal(30, dentalDay["average_wait_minutes"]!.GetValue<double>());
+        Assert.Equal(40, dentalDay["p90_wait_minutes"]!.GetValue<double>());
+        Assert.Equal(1, r["departments"]!["cardiology"]!["waiting"]!.GetValue<int>());
+        var trend = r["trend"]!.AsArray().Single()!;
+        Assert.Equal([5, 2, 1, 1], new[] { "booked", "completed", "no_show", "cancelled" }.Select(f => trend[f]!.GetValue<int>()));
 
         var dental = await Admin.Get($"/api/reports?date_from=2026-11-24&date_to=2026-11-24&doctor_id={doctor}");
         Assert.Equal(4, dental.Body!["booked"]!.GetValue<int>());

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Opd.Core.Common;
+using Opd.Core.Departments;
+using Opd.Core.Reports;
+using Opd.Core.Transfer;
+
+namespace Opd.Web.Pages.Staff;
+
+/// <summary>Today per department, the last 30 days, and the figures and spreadsheet for any range (the month's report).</summary>
+public sealed class DashboardModel(OpdReport report, ExportTokens export, ListDepartments.Handler departments, ClinicClock clock) : PageModel
+{
+    public const int TrendDays = 30;
+
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Department { get; set; }
+
+    public OpdReport.Report Today { get; private set; } = null!;
+    public OpdReport.Report Trend { get; private set; } = null!;
+    public OpdReport.Report? Range { get; private set; }
+    public string? Problem { get; private set; }
+    public IReadOnlyList<Department> Departments { get; private set; } = [];
+
+    public async Task OnGet(CancellationToken ct)
+    {
+        var today = clock.Today;
+        Departments = await departments.Handle(true, ct);
+        Today = (await report.Handle(new OpdReport.Query(today, today), ct)).Value!;
+        Trend = (await report.Handle(new OpdReport.Query(today.AddDays(1 - TrendDays), today, Department), ct)).Value!;
+        From ??= new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd");
+        To ??= today.ToString("yyyy-MM-dd");
+        var range = await report.Handle(new OpdReport.Query(Parse(From), Parse(To), Department), ct);
+        if (range.IsSuccess)
+            Range = range.Value;
+        else
+            Problem = range.Error!.Detail;
+    }
+
+    /// <summary>The range's tokens as a download (CSV for spreadsheets, or JSON), streamed.</summary>
+    public IActionResult OnGetExport(string? format)
+    {
+        var kind = format == "json" ? "json" : "csv";
+        var filter = new ExportTokens.Filter(Parse(From), Parse(To), Department);
+        var name = $"bookings_export_{clock.UtcNow:yyyyMMdd_HHmmss}.{kind}";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        Response.ContentType = kind == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        return new PushResult(body => kind == "csv" ? export.Csv(body, filter, null, HttpContext.RequestAborted) : export.Json(body, filter, null, HttpContext.RequestAborted));
+    }
+
+    private static DateOnly? Parse(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d) ? d : null;
+
+    private sealed class PushResult(Func<Stream, Task> write) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context) => write(context.HttpContext.Response.Body);
+    }
+}

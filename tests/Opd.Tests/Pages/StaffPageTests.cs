@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Opd.Tests.Infrastructure;
+
+namespace Opd.Tests.Pages;
+
+/// <summary>The staff pages and the hall board in a real Chromium.</summary>
+public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [InlineData("/staff/desk")]
+    [InlineData("/staff/console")]
+    [InlineData("/staff/dashboard")]
+    [InlineData("/staff/admin")]
+    public async Task StaffPage_WithoutSignIn_RedirectsToTheLogin(string path)
+    {
+        var page = await web.Page();
+        await page.GotoAsync(path);
+        Assert.Contains("/staff/login", page.Url);
+        Assert.Equal(1, await page.Locator("#password").CountAsync());
+    }
+
+    [Fact]
+    public async Task WrongPasswords_LockTheAccount()
+    {
+        var (username, password) = await web.StaffUser("reception");
+        var page = await web.Page();
+        for (var i = 0; i < 5; i++)
+        {
+            await page.GotoAsync("/staff/login");
+            await page.FillAsync("#username", username);
+            await page.FillAsync("#password", "wrong-password-" + i);
+            await page.ClickAsync("button[type=submit]");
+            Assert.Contains("not right", await page.TextContentAsync(".error"));
+        }
+        await page.FillAsync("#username", username);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        Assert.Contains("locked", await page.TextContentAsync(".error"));
+        await BrowserFixture.Screenshot(page, "staff-login");
+    }
+
+    [Fact]
+    public async Task Reception_RegistersAWalkIn_AndSeesItInTodaysList()
+    {
+        var page = await web.SignedIn("reception");
+        await page.GotoAsync("/staff/desk");
+        await page.FillAsync("#phone", "9876501234");
+        await page.FillAsync("#name", "ରମେଶ ସାହୁ");
+        await page.FillAsync("#age", "52");
+        await page.SelectOptionAsync("#department", "emergency");
+        await page.ClickAsync("#register");
+        await page.WaitForURLAsync("**/staff/desk?registered=*");
+        Assert.Equal("1", await page.TextContentAsync("#registered-number"));
+        Assert.Contains("ରମେଶ ସାହୁ", await page.TextContentAsync("#today"));
+        await BrowserFixture.Screenshot(page, "staff-desk");
+
+        // The same phone again: the desk recognises the patient.
+        await page.FillAsync("#lookup-phone", "98765 01234");
+        await page.PressAsync("#lookup-phone", "Enter");
+        await page.WaitForURLAsync("**phone=*");
+        Assert.Contains("ରମେଶ ସାହୁ", await page.InputValueAsync("#name"));
+    }
+
+    [Fact]
+    public async Task Doctor_CallsNext_AndTheBoardShowsItWithinASecond()
+    {
+        var admin = web.App.Admin();
+        var doctor = await admin.NewDoctor("Orthopedics", "orthopedics");
+        await admin.Send(HttpMethod.Patch, $"/api/v1/doctors/{doctor}", """{"room": "4"}""");
+        await admin.NewSlot(doctor, "2026-11-23T14:00:00", "2026-11-23T15:00:00", 10);
+        var tokens = new List<Api.Reply>();
+        for (var i = 0; i < 3; i++)
+            tokens.Add(await web.App.Anonymous().BookSlot(doctor));
+
+        var board = await web.Page();
+        await board.GotoAsync($"/board?doctors={doctor}&lang=en");
+        var serving = board.Locator($"[data-key='doctor:{doctor}'] [data-role=serving]");
+        Assert.Equal("—", await serving.TextContentAsync());
+        await board.WaitForFunctionAsync("() => document.getElementById('status').hidden");
+
+        var console = await web.SignedIn("doctor");
+        await console.GotoAsync($"/staff/console?doctor={doctor}");
+        var latencies = new List<double>();
+        foreach (var expected in tokens.Take(2))
+        {
+            var clock = Stopwatch.StartNew();
+            await console.Keyboard.PressAsync("n");
+            await board.WaitForFunctionAsync($"() => document.querySelector(\"[data-key='doctor:{doctor}'] [data-role=serving]\").textContent === '{expected.TokenNumber}'",
+                null, new PageWaitForFunctionOptions { Timeout = 1000, PollingInterval = 10 });
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+            await console.WaitForLoadStateAsync();
+        }
+        output.WriteLine($"Board update after call next: {string.Join(", ", latencies.Select(l => $"{l:F0} ms"))}");
+        Assert.All(latencies, l => Assert.True(l < 1000, $"{l} ms"));
+        Assert.Equal(tokens[1].TokenNumber.ToString(), await console.TextContentAsync("#serving-number"));
+        Assert.Contains(tokens[2].TokenNumber.ToString(), await board.Locator($"[data-key='doctor:{doctor}'] [data-role=next]").TextContentAsync());
+        await BrowserFixture.Screenshot(console, "staff-console");
+        await BrowserFixture.Screenshot(board, "board");
+    }
+
+    [Fact]
+    public async Task Board_ShowsNoNamesOrPhones()
+    {
+        var admin = web.App.Admin();
+        var doctor = await admin.NewDoctor("Dermatology", "dermatology");
+        await admin.NewSlot(doctor, "2026-11-23T16:00:00", "2026-11-23T17:00:00", 10);
+        await web.App.Anonymous().BookSlot(doctor, phone: "9812345678", name: "Secret Person");
+        var board = await web.Page();
+        await board.GotoAsync("/board");
+        var html = await board.ContentAsync();
+        Assert.DoesNotContain("Secret Person", html);
+        Assert.DoesNotContain("9812345678", html);
+        Assert.Contains($"doctor:{doctor}", html);
+    }
+
+    [Fact]
+    public async Task Admin_AddsADoctor_ReceptionMayNotOpenAdmin()
+    {
+        var admin = await web.SignedIn("admin");
+        await admin.GotoAsync("/staff/admin/doctors");
+        await admin.FillAsync("#new-name", "Dr Sabita Nayak");
+        await admin.FillAsync("#new-code", $"GYN{Guid.NewGuid():N}"[..10]);
+        await admin.SelectOptionAsync("#new-department", "gynecology");
+        await admin.FillAsync("#new-room", "7");
+        await admin.ClickAsync("form[action*=Create] button[type=submit]");
+        Assert.Contains("Dr Sabita Nayak added", await admin.TextContentAsync("[role=status]"));
+        await BrowserFixture.Screenshot(admin, "staff-admin-doctors");
+        await admin.GotoAsync("/staff/admin/departments");
+        await BrowserFixture.Screenshot(admin, "staff-admin-departments");
+
+        var reception = await web.SignedIn("reception");
+        await reception.GotoAsync("/staff/admin");
+        Assert.Contains("/staff/denied", reception.Url);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsToday_AndDownloadsTheSpreadsheet()
+    {
+        await web.App.Anonymous().Book(Api.Booking(Unique.Phone(), "psychiatry", "2026-11-23", "15:00").With("patient_name", "ପ୍ରିୟା ଦାସ"));
+        var page = await web.SignedIn("reception");
+        await page.GotoAsync("/staff/dashboard");
+        var card = page.Locator("[data-department=psychiatry]");
+        Assert.Equal("1", await card.Locator("[data-figure=waiting]").TextContentAsync());
+        await BrowserFixture.Screenshot(page, "staff-dashboard");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-csv"));
+        Assert.Matches(@"^bookings_export_\d{8}_\d{6}\.csv$", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("\uFEFFtoken_id,", csv);
+        Assert.Contains("ପ୍ରିୟା ଦାସ", csv);
+    }
+}
