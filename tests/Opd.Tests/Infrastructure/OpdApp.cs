@@ -23,11 +23,13 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, string?> _settings = [];
 
     /// <summary>On a database of the test's own choosing, with extra settings.</summary>
-    internal OpdApp(string connectionString, Dictionary<string, string?>? settings = null, bool realServer = false) =>
-        (ConnectionString, _settings, _realServer) = (connectionString, settings ?? [], realServer);
+    /// <param name="port">For a real server: this port (0 = any free one).</param>
+    internal OpdApp(string connectionString, Dictionary<string, string?>? settings = null, bool realServer = false, int port = 0) =>
+        (ConnectionString, _settings, _realServer, _port) = (connectionString, settings ?? [], realServer, port);
 
     /// <summary>On Kestrel with a real port, for a browser; otherwise the in-memory test server.</summary>
     private readonly bool _realServer;
+    private readonly int _port;
 
     /// <summary>Where a browser reaches the server (real-server apps only).</summary>
     public string BaseUrl { get; private set; } = "";
@@ -46,7 +48,7 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
             ConnectionString = await _postgres.CreateDatabase();
         if (_realServer)
         {
-            UseKestrel(0);
+            UseKestrel(_port);
             StartServer();
             BaseUrl = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
                 .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();

@@ -150,4 +150,39 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         Assert.StartsWith("\uFEFFtoken_id,", csv);
         Assert.Contains("ପ୍ରିୟା ଦାସ", csv);
     }
+
+    [Fact]
+    public async Task Board_ReconnectsByItself_AfterTheServerWasGone()
+    {
+        var admin = web.App.Admin();
+        var doctor = await admin.NewDoctor("ENT");
+        await admin.NewSlot(doctor, "2026-11-23T18:00:00", "2026-11-23T19:00:00", 10);
+        var token = await web.App.Anonymous().BookSlot(doctor);
+
+        // A second server on the same database and a port of its own, which the test stops and starts again.
+        var port = FreePort();
+        var first = new OpdApp(web.App.ConnectionString, realServer: true, port: port);
+        await first.InitializeAsync();
+        var board = await web.Page();
+        await board.GotoAsync($"{first.BaseUrl}/board?doctors={doctor}");
+        await board.WaitForFunctionAsync("() => document.getElementById('status').hidden");
+        await first.DisposeAsync();
+        await board.WaitForFunctionAsync("() => !document.getElementById('status').hidden", null, new PageWaitForFunctionOptions { Timeout = 10000 });
+
+        await admin.Send(HttpMethod.Post, $"/api/queue/doctors/{doctor}/call-next", null);
+        await using var second = new OpdApp(web.App.ConnectionString, realServer: true, port: port);
+        await second.InitializeAsync();
+        await board.WaitForFunctionAsync($"() => document.querySelector(\"[data-key='doctor:{doctor}'] [data-role=serving]\").textContent === '{token.TokenNumber}'",
+            null, new PageWaitForFunctionOptions { Timeout = 15000 });
+        Assert.True(await board.Locator("#status").IsHiddenAsync());
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }
