@@ -25,6 +25,8 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
     {
         var (username, password) = await web.StaffUser("reception");
         var page = await web.Page();
+        await page.GotoAsync("/staff/login");
+        await BrowserFixture.Screenshot(page, "staff-login");
         for (var i = 0; i < 5; i++)
         {
             await page.GotoAsync("/staff/login");
@@ -37,7 +39,6 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         Assert.Contains("locked", await page.TextContentAsync(".error"));
-        await BrowserFixture.Screenshot(page, "staff-login");
     }
 
     [Fact]
@@ -175,6 +176,25 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         await board.WaitForFunctionAsync($"() => document.querySelector(\"[data-key='doctor:{doctor}'] [data-role=serving]\").textContent === '{token.TokenNumber}'",
             null, new PageWaitForFunctionOptions { Timeout = 15000 });
         Assert.True(await board.Locator("#status").IsHiddenAsync());
+    }
+
+    [Fact]
+    public async Task Admin_ImportsALegacyFile_FromTheBrowser()
+    {
+        const string id = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d";
+        var file = $$"""
+            {"{{id}}": {"token_id": "{{id}}", "patient_name": "Gita Sahu", "patient_phone": "9876500777", "department": "dental",
+              "booking_date": "2026-10-05", "booking_time": "11:00:00", "token_number": 9, "status": "completed", "priority": "normal",
+              "created_at": "2026-10-04T20:00:00", "updated_at": "2026-10-05T11:20:00"}
+            }
+            """;
+        var page = await web.SignedIn("admin");
+        await page.GotoAsync("/staff/admin/operations");
+        await page.SetInputFilesAsync("input[type=file]", new FilePayload { Name = "token_bookings.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(file) });
+        await page.UncheckAsync("form[action*=Import] input[name=dryRun]");
+        await page.ClickAsync("form[action*=Import] button[type=submit]");
+        Assert.Contains("Imported 1 tokens; skipped 0.", await page.TextContentAsync("[role=status]"));
+        Assert.Equal("completed", (await web.App.Anonymous().Get($"/tokens/{id}")).Details!["status"]!.GetValue<string>());
     }
 
     private static int FreePort()
