@@ -24,6 +24,9 @@ public static class Languages
 
     public static Task Select(HttpContext context, Func<Task> next)
     {
+        // The APIs speak JSON in English; only pages need a language.
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/tokens"))
+            return next();
         Lang lang;
         if (TryParse(context.Request.Query["lang"], out var asked))
         {

@@ -36,6 +36,14 @@ public sealed class PatientPageTests(BrowserFixture web) : IClassFixture<Browser
         Assert.Equal(1, await page.Locator(".qr svg").CountAsync());
         Assert.Equal("0", await page.TextContentAsync("#position"));
         await BrowserFixture.Screenshot(page, "patient-token");
+
+        // Found again by mobile, date and number.
+        await page.GotoAsync("/find");
+        await page.FillAsync("#number", "1");
+        await page.FillAsync("#phone", "9876543111");
+        await BrowserFixture.Screenshot(page, "patient-find");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/t/[0-9a-f-]{36}$"));
     }
 
     [Fact]

@@ -197,6 +197,25 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         Assert.Equal("completed", (await web.App.Anonymous().Get($"/tokens/{id}")).Details!["status"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("/staff/admin", "Admin", "staff-admin")]
+    [InlineData("/staff/admin/departments", "Departments", null)]
+    [InlineData("/staff/admin/doctors", "Doctors", null)]
+    [InlineData("/staff/admin/schedules?doctor=1", "Weekly schedules", "staff-admin-schedules")]
+    [InlineData("/staff/admin/closures", "Leave and holidays", "staff-admin-closures")]
+    [InlineData("/staff/admin/staff", "Staff users", "staff-admin-staff")]
+    [InlineData("/staff/admin/operations", "Import and archive", "staff-admin-operations")]
+    [InlineData("/staff/console", "Doctor console", null)]
+    public async Task EveryStaffPage_Opens(string path, string heading, string? screenshot)
+    {
+        var page = await web.SignedIn("admin");
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(heading, await page.TextContentAsync("h1"));
+        if (screenshot is not null)
+            await BrowserFixture.Screenshot(page, screenshot);
+    }
+
     private static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -8,7 +8,7 @@ using Opd.Core.Transfer;
 namespace Opd.Web.Pages.Staff;
 
 /// <summary>Today per department, the last 30 days, and the figures and spreadsheet for any range (the month's report).</summary>
-public sealed class DashboardModel(OpdReport report, ExportTokens export, ListDepartments.Handler departments, ClinicClock clock) : PageModel
+public sealed class DashboardModel(OpdReport report, UpcomingAppointments upcoming, ExportTokens export, ListDepartments.Handler departments, ClinicClock clock) : PageModel
 {
     public const int TrendDays = 30;
 
@@ -22,12 +22,17 @@ public sealed class DashboardModel(OpdReport report, ExportTokens export, ListDe
     public string? Problem { get; private set; }
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
+    /// <summary>Active tokens booked for each of the next seven days.</summary>
+    public IReadOnlyList<(DateOnly Date, int Tokens)> Upcoming { get; private set; } = [];
+
     public async Task OnGet(CancellationToken ct)
     {
         var today = clock.Today;
         Departments = await departments.Handle(true, ct);
         Today = (await report.Handle(new OpdReport.Query(today, today), ct)).Value!;
         Trend = (await report.Handle(new OpdReport.Query(today.AddDays(1 - TrendDays), today, Department), ct)).Value!;
+        var coming = (await upcoming.Handle(7, Department, ct)).Value ?? [];
+        Upcoming = Enumerable.Range(0, 7).Select(today.AddDays).Select(d => (d, coming.Count(t => t.BookingDate == d))).ToList();
         From ??= new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd");
         To ??= today.ToString("yyyy-MM-dd");
         var range = await report.Handle(new OpdReport.Query(Parse(From), Parse(To), Department), ct);

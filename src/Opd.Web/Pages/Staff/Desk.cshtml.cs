@@ -15,7 +15,7 @@ namespace Opd.Web.Pages.Staff;
 /// in, department or doctor, print the slip), today's list with search and status changes, and the waitlists.
 /// </summary>
 public sealed class DeskModel(FindPatient patients, BookToken.Handler bookDepartment, BookSlotToken.Handler bookSlot, DailyTokens.Handler daily,
-    ChangeTokenStatus.Handler change, ManageDoctors doctors, ListDepartments.Handler departments, ManageWaitlist waitlist, ClinicClock clock) : PageModel
+    ChangeTokenStatus.Handler change, GetToken.Handler get, ManageDoctors doctors, ListDepartments.Handler departments, ManageWaitlist waitlist, ClinicClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Phone { get; set; }
     [BindProperty] public string? Name { get; set; }
@@ -41,7 +41,8 @@ public sealed class DeskModel(FindPatient patients, BookToken.Handler bookDepart
         Returning = await patients.ByPhone(Phone, ct);
         (Name, Age) = (Returning?.Name, Returning?.Age?.ToString());
         await Load(ct);
-        Registered = registered is { } id ? Today.FirstOrDefault(t => t.Id == id) : null;
+        // A walk-in for a doctor whose slots today are full gets the next day with room: show that slip too.
+        Registered = registered is { } id ? (await get.Handle(id, ct)).Value : null;
     }
 
     public async Task<IActionResult> OnPostRegister(CancellationToken ct)
