@@ -11,6 +11,4 @@ public sealed record LineKey(int? DoctorId, string Department, DateOnly Date)
     public string Id => DoctorId is { } d ? $"doctor:{d}:{Date:yyyy-MM-dd}" : $"department:{Department}:{Date:yyyy-MM-dd}";
 
     public static LineKey Of(Token token) => new(token.DoctorId, token.DepartmentCode, token.BookingDate);
-
-    public bool Holds(Token token) => Id == Of(token).Id;
 }

@@ -48,9 +48,6 @@ public sealed class Token
 
     public DateTimeOffset QueueTime => QueuedAt ?? CreatedAt;
 
-    /// <summary>The patient is in the room (or on the way): called and not yet finished.</summary>
-    public bool IsCalled => CalledAt is not null && TokenStatusRules.IsActive(Status);
-
     /// <summary>The token as the booking statement stored it: id, numbers and patient were decided in the database.</summary>
     public static Token Booked(NewToken spec, Guid id, int number, long appointmentId, int patientId, int? slotId, Actor actor, DateTimeOffset now) =>
         Create(spec, id, number, appointmentId, patientId, slotId, TokenStatus.Pending, actor.Name, now, now);
