@@ -11,6 +11,7 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(UpcomingCommand.Create());
 root.Subcommands.Add(ArchiveCommand.Create());
+root.Subcommands.Add(ChatEvalCommand.Create());
 root.Subcommands.Add(BackupCommands.Backup());
 root.Subcommands.Add(BackupCommands.Restore());
 return await root.Parse(args).InvokeAsync();
