@@ -38,6 +38,11 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.DefaultSkip is >= 1 and <= QueueDesk.MaxSkip, "Queue:DefaultSkip must be between 1 and 50.")
             .ValidateOnStart();
         services.AddSingleton<IQueueEvents, NoQueueEvents>();
+        services.AddOptions<Chat.ChatOptions>().Bind(configuration.GetSection(Chat.ChatOptions.Section))
+            .Validate(o => o.ThreadMinutes is >= 1 and <= 10_080 && o.KeepTurns is >= 1 and <= 500, "Chat:ThreadMinutes must be 1–10080 and Chat:KeepTurns 1–500.")
+            .ValidateOnStart();
+        services.AddSingleton<Chat.Conversation>();
+        services.AddSingleton<Chat.HandleChat>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section))
             .Validate(o => o.Days is >= 0 and <= 36_500, "Retention:Days must be between 0 (off) and 36500.")
             .ValidateOnStart();

@@ -1,5 +1,6 @@
 using Opd.Core;
 using Opd.Core.Database;
+using Opd.Web.Chat;
 using Opd.Web.Departments;
 using Opd.Web.Doctors;
 using Opd.Web.Health;
@@ -52,6 +53,7 @@ app.MapHub<QueueHub>("/hubs/queue");
 app.MapReportEndpoints();
 app.MapRetentionEndpoints();
 app.MapTransferEndpoints();
+app.MapChatEndpoints();
 
 await app.RunAsync();
 return 0;

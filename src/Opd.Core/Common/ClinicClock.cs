@@ -12,6 +12,14 @@ public sealed class ClinicOptions
 
     /// <summary>How far ahead a token can be booked.</summary>
     public int MaxDaysAhead { get; set; } = 90;
+
+    /// <summary>What the chat assistant says about the hospital (configurable per installation).</summary>
+    public string Name { get; set; } = "Community Health Centre, Harichandanpur";
+
+    public string Address { get; set; } = "Harichandanpur, Keonjhar district, Odisha 758028";
+    public string Helpline { get; set; } = "104 (Health Helpline, Odisha)";
+    public string VisitingHours { get; set; } = "Ward visiting hours 16:00–18:00; one attendant per patient";
+    public string Policies { get; set; } = "Bring your token slip or token link and any earlier prescriptions. OPD consultation is free.";
 }
 
 /// <summary>The clinic's wall clock: instants come from <see cref="TimeProvider"/>, dates and hours are local.</summary>

@@ -26,6 +26,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Patient> Patients => Set<Patient>();
     public DbSet<Retention.ArchivedToken> ArchivedTokens => Set<Retention.ArchivedToken>();
     public DbSet<Queue.QueueAction> QueueActions => Set<Queue.QueueAction>();
+    public DbSet<Chat.ChatThread> ChatThreads => Set<Chat.ChatThread>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

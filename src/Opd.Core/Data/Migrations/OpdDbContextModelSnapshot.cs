@@ -24,6 +24,40 @@ namespace Opd.Core.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Opd.Core.Chat.ChatThread", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Transcript")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("transcript");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_threads");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_chat_threads_updated_at");
+
+                    b.ToTable("chat_threads");
+                });
+
             modelBuilder.Entity("Opd.Core.Departments.Department", b =>
                 {
                     b.Property<string>("Code")
