@@ -91,6 +91,10 @@ public static class Texts
         ["board_waiting"] = ("waiting", "ଅପେକ୍ଷାରେ", "प्रतीक्षा में"),
         ["sound_on"] = ("Turn on voice", "ସ୍ୱର ଚାଲୁ କରନ୍ତୁ", "आवाज़ चालू करें"),
         ["live"] = ("Updates by itself", "ନିଜେ ଅଦ୍ୟତନ ହୁଏ", "अपने आप अपडेट होता है"),
+        ["chat_title"] = ("Ask the assistant", "ସହାୟକଙ୍କୁ ପଚାରନ୍ତୁ", "सहायक से पूछें"),
+        ["chat_hint"] = ("For example: book a token for tomorrow in dental", "ଯେପରି: କାଲି ଦାନ୍ତ ପାଇଁ ଟୋକେନ୍ ବୁକ୍ କରନ୍ତୁ", "जैसे: कल दांत के लिए टोकन बुक करें"),
+        ["chat_send"] = ("Send", "ପଠାନ୍ତୁ", "भेजें"),
+        ["chat_error"] = ("The assistant could not be reached. Please try again.", "ସହାୟକଙ୍କ ସହ ଯୋଗାଯୋଗ ହେଲା ନାହିଁ। ଦୟାକରି ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।", "सहायक से संपर्क नहीं हो सका। कृपया फिर से कोशिश करें।"),
     };
 
     private static readonly string[][] Weekdays =

@@ -95,4 +95,23 @@ public sealed class PatientPageTests(BrowserFixture web) : IClassFixture<Browser
             null, new PageWaitForFunctionOptions { Timeout = 5000 });
         Assert.Equal("0", await page.TextContentAsync("#position"));
     }
+
+    [Fact]
+    public async Task ChatBox_Answers_AndShowsEverythingAsText()
+    {
+        var page = await web.Page(phone: true);
+        await page.GotoAsync("/?lang=en");
+        await page.FillAsync("#chat-input", "book a token, my name is <b>Bold</b> <img src=x onerror=window.hacked=1>");
+        await page.PressAsync("#chat-input", "Enter");
+        await page.WaitForSelectorAsync(".chat-assistant");
+        Assert.Equal(0, await page.Locator("#chat-log b, #chat-log img").CountAsync());
+        Assert.Contains("<b>Bold</b>", await page.Locator(".chat-patient").First.TextContentAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => window.hacked === 1"));
+
+        await page.FillAsync("#chat-input", "which departments do you have");
+        await page.PressAsync("#chat-input", "Enter");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.chat-assistant').length === 2");
+        Assert.Contains("Pediatrics", await page.Locator(".chat-assistant").Nth(1).TextContentAsync());
+        await BrowserFixture.Screenshot(page, "patient-chat");
+    }
 }
