@@ -12,6 +12,7 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(UpcomingCommand.Create());
 root.Subcommands.Add(ArchiveCommand.Create());
 root.Subcommands.Add(ChatEvalCommand.Create());
+root.Subcommands.Add(McpCommand.Create());
 root.Subcommands.Add(BackupCommands.Backup());
 root.Subcommands.Add(BackupCommands.Restore());
 return await root.Parse(args).InvokeAsync();

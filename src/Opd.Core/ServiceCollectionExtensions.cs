@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<Chat.Conversation>();
         services.AddSingleton<Chat.HandleChat>();
+        services.AddSingleton<Chat.AssistantTools>();
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section))
             .Validate(o => o.Days is >= 0 and <= 36_500, "Retention:Days must be between 0 (off) and 36500.")
             .ValidateOnStart();

@@ -1,0 +1,172 @@
+using Opd.Core.Common;
+using Opd.Core.Departments;
+using Opd.Core.Doctors;
+using Opd.Core.Queue;
+using Opd.Core.Tokens;
+
+namespace Opd.Core.Chat;
+
+/// <summary>
+/// The operations an AI assistant may call (the MCP server and the model-driven chat), as typed
+/// functions over the same handlers as the API. Booking and cancelling need confirmed=true, which
+/// the assistant may only send after the person said yes to the summary; the staff-only ones
+/// refuse anyone who is not staff, whatever the assistant is told.
+/// </summary>
+public sealed class AssistantTools(
+    BookToken.Handler book, ReadQueue queue, ChangeTokenStatus.Handler change,
+    ListDepartments.Handler departments, DepartmentDirectory directory, BookingChoices choices, ManageDoctors doctors,
+    SearchTokens.Handler search, DailyTokens.Handler daily, TokenStats.Handler stats, ClinicClock clock)
+{
+    /// <summary>What a tool answers: data, or an error the assistant can repeat to the person.</summary>
+    public sealed record Answer(bool Success, object? Data = null, string? Error = null)
+    {
+        public static Answer Fail(Error e) => new(false, null, e.Detail);
+    }
+
+    public sealed record TokenInfo(string TokenId, int TokenNumber, string Department, string? DoctorName, string BookingDate, string BookingTime,
+        string Status, int? PatientsBefore = null, string? ExpectedCallTime = null, int? NowServing = null, bool InRoom = false, string? Link = null);
+
+    public async Task<Answer> BookMedicalToken(string? patientName, string? patientPhone, int? patientAge, string? department, string? bookingDate,
+        string? bookingTime, string? symptoms, string? doctorName, bool confirmed, Actor actor, CancellationToken ct)
+    {
+        if (!confirmed)
+            return new Answer(false, new { patient_name = patientName, patient_phone = patientPhone, patient_age = patientAge, department, booking_date = bookingDate,
+                booking_time = bookingTime, symptoms },
+                "Not booked yet: show this summary to the person and call again with confirmed=true only after they say yes.");
+        var result = await book.Handle(new BookToken.Command(patientName, patientPhone, patientAge, department, doctorName, bookingDate, bookingTime, symptoms,
+            "normal", "Booked through an AI assistant"), actor.IsStaff ? actor : Actor.Patient, ct);
+        return result.IsSuccess ? new Answer(true, Info(result.Value!)) : Answer.Fail(result.Error!);
+    }
+
+    public async Task<Answer> CheckTokenStatus(string? tokenId, CancellationToken ct)
+    {
+        if (!Guid.TryParse(tokenId, out var id))
+            return new Answer(false, null, "Give the token_id, the long code of the token (as in its link).");
+        var place = await queue.Token(id, ct);
+        if (!place.IsSuccess)
+            return Answer.Fail(place.Error!);
+        var p = place.Value!;
+        return new Answer(true, Info(p.Token) with
+        {
+            PatientsBefore = p.Place is { } at ? at.Position - 1 : null,
+            ExpectedCallTime = p.Place is { } eta ? clock.InClinic(eta.Eta).ToString("HH:mm") : null,
+            NowServing = p.Line?.Serving?.TokenNumber,
+            InRoom = p.InRoom,
+        });
+    }
+
+    public async Task<Answer> CancelToken(string? tokenId, bool confirmed, Actor actor, CancellationToken ct)
+    {
+        if (!Guid.TryParse(tokenId, out var id))
+            return new Answer(false, null, "Give the token_id of the one token to cancel.");
+        if (!confirmed)
+        {
+            var found = await queue.Token(id, ct);
+            return found.IsSuccess
+                ? new Answer(false, Info(found.Value!.Token), "Not cancelled yet: ask the person to confirm, then call again with confirmed=true.")
+                : Answer.Fail(found.Error!);
+        }
+        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), "cancelled", "Cancelled through an AI assistant"),
+            actor.IsStaff ? actor : Actor.Patient, ct);
+        return result.IsSuccess ? new Answer(true, Info(result.Value!)) : Answer.Fail(result.Error!);
+    }
+
+    public async Task<Answer> ListDepartments(CancellationToken ct) =>
+        new(true, (await departments.Handle(false, ct)).Select(d => new
+        {
+            value = d.Code, name = d.Name, name_odia = d.NameOdia, name_hindi = d.NameHindi, hours = OpeningHoursText.Describe(d),
+        }).ToList());
+
+    /// <summary>Free times on a day: each doctor's slots with room, and the department's own token times while it has places.</summary>
+    public async Task<Answer> FindAvailableSlots(string? department, string? date, CancellationToken ct)
+    {
+        var day = string.IsNullOrWhiteSpace(date) ? clock.Today : DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
+        if (day is null)
+            return new Answer(false, null, "The date must be written as YYYY-MM-DD.");
+        var dept = department is null ? null : await directory.Find(department.Trim().ToLowerInvariant(), ct);
+        if (dept is null)
+            return new Answer(false, null, $"'{department}' is not a department; call list_departments for the values.");
+        var doctorSlots = new List<object>();
+        foreach (var doctor in await doctors.List(dept.Code, includeInactive: false, ct))
+        {
+            var slots = (await choices.DoctorSlots(doctor.Id, walkIn: false, ct)).Where(s => DateOnly.FromDateTime(s.Start.DateTime) == day && s.Free > 0);
+            doctorSlots.Add(new { doctor_id = doctor.Id, doctor_name = doctor.Name, slots = slots.Select(s => new { slot_id = s.SlotId, start = s.Start, end = s.End, free = s.Free }) });
+        }
+        var left = await choices.DepartmentPlacesLeft(dept, day.Value, ct);
+        var times = left > 0 ? await choices.DepartmentTimes(dept, day.Value, ct) : [];
+        return new Answer(true, new
+        {
+            department = dept.Code, date = day.Value.ToString("yyyy-MM-dd"), department_places_left = left,
+            department_times = times.Select(t => t.ToString("HH:mm")), doctors = doctorSlots,
+        });
+    }
+
+    public async Task<Answer> GetCurrentServingToken(string? doctorName, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(doctorName))
+            return new Answer(false, null, "Give the doctor's name.");
+        var line = await queue.DoctorNamed(doctorName, ct);
+        if (!line.IsSuccess)
+        {
+            var doctor = (await doctors.List(null, includeInactive: false, ct)).FirstOrDefault(d => d.Name.Contains(doctorName.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (doctor is null)
+                return Answer.Fail(line.Error!);
+            line = await queue.Doctor(doctor.Id, ct);
+        }
+        var l = line.Value!;
+        return new Answer(true, new
+        {
+            doctor_name = l.Doctor!.Name, department = l.Doctor.DepartmentCode, room = l.Doctor.Room, token_number = l.Serving?.TokenNumber,
+            waiting = l.Waiting.Count,
+        });
+    }
+
+    public async Task<Answer> SearchTokens(string? patientName, string? patientPhone, string? department, string? bookingDate, string? status, Actor actor,
+        CancellationToken ct)
+    {
+        if (!actor.IsStaff)
+            return StaffOnly;
+        TokenStatus? parsedStatus = status is null ? null : TokenText.TryParseStatus(status, out var s) ? s : null;
+        var date = DateOnly.TryParseExact(bookingDate, "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
+        var result = await search.Handle(new SearchTokens.Query(patientName, patientPhone, department, date, parsedStatus, Limit: 50), ct);
+        return result.IsSuccess ? new Answer(true, result.Value!.Select(Full).ToList()) : Answer.Fail(result.Error!);
+    }
+
+    public async Task<Answer> GetDailyTokens(string? date, string? department, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsStaff)
+            return StaffOnly;
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
+            return new Answer(false, null, "The date must be written as YYYY-MM-DD.");
+        var result = await daily.Handle(day, department, ct);
+        return result.IsSuccess ? new Answer(true, result.Value!.Select(Full).ToList()) : Answer.Fail(result.Error!);
+    }
+
+    public async Task<Answer> GetBookingStatistics(string? dateFrom, string? dateTo, Actor actor, CancellationToken ct)
+    {
+        if (!actor.IsStaff)
+            return StaffOnly;
+        DateOnly? Parse(string? t) => DateOnly.TryParseExact(t, "yyyy-MM-dd", out var x) ? x : null;
+        var result = await stats.Handle(Parse(dateFrom), Parse(dateTo), ct);
+        return result.IsSuccess
+            ? new Answer(true, new
+            {
+                total_bookings = result.Value!.Total,
+                status_breakdown = result.Value.ByStatus.ToDictionary(x => TokenText.Status(x.Key), x => x.Value),
+                department_breakdown = result.Value.ByDepartment,
+            })
+            : Answer.Fail(result.Error!);
+    }
+
+    private static readonly Answer StaffOnly = new(false, null, "This tool is for hospital staff only. Sign in with a staff key.");
+
+    private static TokenInfo Info(Token t) => new(t.Id.ToString(), t.TokenNumber, t.DepartmentCode, t.DoctorName, t.BookingDate.ToString("yyyy-MM-dd"),
+        t.BookingTime.ToString("HH:mm"), TokenText.Status(t.Status), Link: $"/t/{t.Id}");
+
+    private static object Full(Token t) => new
+    {
+        token_id = t.Id, token_number = t.TokenNumber, patient_name = t.PatientName, patient_phone = t.PatientPhone, patient_age = t.PatientAge,
+        department = t.DepartmentCode, doctor_name = t.DoctorName, booking_date = t.BookingDate.ToString("yyyy-MM-dd"),
+        booking_time = t.BookingTime.ToString("HH:mm:ss"), status = TokenText.Status(t.Status), priority = TokenText.Priority(t.Priority), symptoms = t.Symptoms,
+    };
+}

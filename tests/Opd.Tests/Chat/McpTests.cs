@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Opd.Core.Staff;
+using Opd.Tests.Infrastructure;
+
+namespace Opd.Tests.Chat;
+
+/// <summary>The MCP server (opd mcp) as a desktop assistant meets it: a real process, the SDK's client over stdio, a real database.</summary>
+public sealed class McpTests(OpdApp app) : ApiTest(app)
+{
+    private async Task<McpClient> Connect(string? staffKey = null)
+    {
+        var environment = new Dictionary<string, string?> { ["ConnectionStrings__Opd"] = App.ConnectionString, ["OPD_ADMIN_API_KEY"] = "" };
+        if (staffKey is not null)
+            environment["OPD_MCP_API_KEY"] = staffKey;
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Name = "opd",
+            Command = "dotnet",
+            Arguments = [Path.Combine(AppContext.BaseDirectory, "opd.dll"), "mcp"],
+            EnvironmentVariables = environment,
+        });
+        return await McpClient.CreateAsync(transport);
+    }
+
+    private static async Task<JsonNode> Call(McpClient client, string tool, Dictionary<string, object?> arguments)
+    {
+        var result = await client.CallToolAsync(tool, arguments);
+        return JsonNode.Parse(((TextContentBlock)result.Content[0]).Text)!;
+    }
+
+    [Fact]
+    public async Task DesktopAssistant_ListsTools_BooksOnlyWhenConfirmed_AndChecksTheStatus()
+    {
+        await using var client = await Connect();
+        var tools = (await client.ListToolsAsync()).Select(t => t.Name).ToList();
+        foreach (var name in new[] { "book_medical_token", "check_token_status", "search_tokens", "get_daily_tokens", "get_booking_statistics",
+                     "get_current_serving_token", "cancel_token", "list_departments", "find_available_slots" })
+            Assert.Contains(name, tools);
+
+        Assert.Contains("cardiology", (await Call(client, "list_departments", [])).ToJsonString());
+        // The command runs on the real clock: a weekday a week from now.
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
+        if (day.DayOfWeek == DayOfWeek.Sunday)
+            day = day.AddDays(1);
+        var date = day.ToString("yyyy-MM-dd");
+        var slots = await Call(client, "find_available_slots", new() { ["department"] = "cardiology", ["date"] = date });
+        Assert.True(slots["success"]!.GetValue<bool>(), slots.ToJsonString());
+
+        var booking = new Dictionary<string, object?>
+        {
+            ["patient_name"] = "Lata Mishra", ["patient_phone"] = "9876512100", ["department"] = "cardiology", ["booking_date"] = date,
+            ["booking_time"] = "11:00", ["patient_age"] = 61, ["symptoms"] = "breathless", ["confirmed"] = false,
+        };
+        var draft = await Call(client, "book_medical_token", booking);
+        Assert.False(draft["success"]!.GetValue<bool>());
+        await using (var db = App.Db())
+            Assert.False(db.Tokens.Any(t => t.PatientPhone == "9876512100"));
+
+        booking["confirmed"] = true;
+        var booked = await Call(client, "book_medical_token", booking);
+        Assert.True(booked["success"]!.GetValue<bool>(), booked.ToJsonString());
+        var id = booked["data"]!["token_id"]!.GetValue<string>();
+        var status = await Call(client, "check_token_status", new() { ["token_id"] = id });
+        Assert.Equal("pending", status["data"]!["status"]!.GetValue<string>());
+
+        // The earlier system's third chat example, through MCP.
+        Assert.False((await Call(client, "check_token_status", new() { ["token_id"] = "abc123" }))["success"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task StaffTools_StayStaffOnly()
+    {
+        await using (var patient = await Connect())
+        {
+            var refused = await Call(patient, "search_tokens", new() { ["patient_name"] = "a" });
+            Assert.False(refused["success"]!.GetValue<bool>());
+            Assert.Contains("staff only", refused["error"]!.GetValue<string>());
+            Assert.False((await Call(patient, "get_booking_statistics", []))["success"]!.GetValue<bool>());
+        }
+        var key = (await App.Services.GetRequiredService<ManageStaff>().CreateUser($"mcp{Guid.NewGuid():N}"[..12], null, ["reception"], CancellationToken.None)).Value!.Secret;
+        await using var staff = await Connect(key);
+        var stats = await Call(staff, "get_booking_statistics", []);
+        Assert.True(stats["success"]!.GetValue<bool>(), stats.ToJsonString());
+        Assert.NotNull(stats["data"]!["total_bookings"]);
+    }
+}
