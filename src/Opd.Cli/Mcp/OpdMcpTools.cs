@@ -23,11 +23,11 @@ public sealed class OpdMcpTools(AssistantTools tools, Actor actor)
     public async Task<string> BookMedicalToken(
         [Description("Patient's full name")] string patient_name,
         [Description("Indian mobile number, 10 digits")] string patient_phone,
+        [Description("Age in years")] int patient_age,
         [Description("Department value from list_departments, e.g. cardiology")] string department,
         [Description("YYYY-MM-DD")] string booking_date,
         [Description("HH:MM, 24-hour, clinic time")] string booking_time,
         [Description("True only after the person confirmed the summary")] bool confirmed,
-        [Description("Age in years")] int? patient_age = null,
         [Description("The problem in the person's words")] string? symptoms = null,
         [Description("Optional doctor's name")] string? doctor_name = null,
         CancellationToken ct = default) =>

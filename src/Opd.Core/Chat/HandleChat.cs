@@ -13,7 +13,8 @@ namespace Opd.Core.Chat;
 /// is locked, answered and saved in one transaction, so each browser has its own conversation
 /// and two messages to one thread take turns.
 /// </summary>
-public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory, Conversation conversation, ClinicClock clock, IOptions<ChatOptions> options)
+public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory, Conversation conversation, LlmConversation model, ClinicClock clock,
+    IOptions<ChatOptions> options)
 {
     public const int MaxMessageLength = 2000;
 
@@ -52,10 +53,14 @@ public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory
             db.ChatThreads.Add(thread);
         }
         var state = JsonSerializer.Deserialize<ChatState>(thread.State) ?? new ChatState();
-        var reply = await conversation.Reply(state, message!.Trim(), actor, ct);
-
         var transcript = JsonNode.Parse(thread.Transcript)!.AsArray();
-        transcript.Add(new JsonObject { ["from"] = "patient", ["text"] = message.Trim(), ["at"] = now });
+        // With a model configured it answers first; when it fails or is slow, the offline engine does.
+        var reply = (model.Enabled
+                ? await model.Reply(transcript.Select(t => (t!["from"]!.GetValue<string>(), t["text"]!.GetValue<string>())).ToList(), message!.Trim(), actor, ct)
+                : null)
+            ?? await conversation.Reply(state, message!.Trim(), actor, ct);
+
+        transcript.Add(new JsonObject { ["from"] = "patient", ["text"] = message!.Trim(), ["at"] = now });
         transcript.Add(new JsonObject { ["from"] = "assistant", ["text"] = reply, ["at"] = now });
         while (transcript.Count > options.Value.KeepTurns * 2)
             transcript.RemoveAt(0);
