@@ -41,7 +41,9 @@ public static partial class Understanding
         var age = FindAge(rest);
         var time = FindTime(rest, words, out var withoutTime);
         var date = FindDate(withoutTime, words, today);
-        var department = Lexicon.Departments.FirstOrDefault(d => d.Words.Any(w => Has(norm, words, w))).Department;
+        // The department most words point to ("gum bleeding, dentist" is dental, not emergency); the list's order breaks ties.
+        var department = Lexicon.Departments.Select((d, i) => (d.Department, Hits: d.Words.Count(w => Has(norm, words, w)), i))
+            .Where(d => d.Hits > 0).OrderByDescending(d => d.Hits).ThenBy(d => d.i).Select(d => d.Department).FirstOrDefault();
         var tokenNumber = TokenNumberPattern().Match(rest) is { Success: true } n && int.TryParse(n.Groups[1].Value, out var number) ? number : (int?)null;
         var doctor = DoctorPattern().Match(original) is { Success: true } dr ? dr.Groups[1].Value.Trim() : null;
 
@@ -54,6 +56,9 @@ public static partial class Understanding
         // A greeting word in a longer request ("hi, I want to book…") does not make it a greeting.
         if (best == Intent.Greeting && scores.Count > 1)
             best = scores.Where(s => s.Key != Intent.Greeting).OrderByDescending(s => s.Value).ThenBy(s => (int)s.Key).First().Key;
+        // "Help with booking" wants a booking.
+        if (best == Intent.Help && scores.ContainsKey(Intent.Book))
+            best = Intent.Book;
         // Symptoms with "help" or a greeting ("snake bite, need help") ask for care.
         if (best is Intent.Help or Intent.Greeting or Intent.None && department is not null && tokenId is null)
             best = Intent.Book;

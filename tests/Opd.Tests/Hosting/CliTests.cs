@@ -177,6 +177,12 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Contains("restore", help.Out);
         Assert.Contains("upcoming", help.Out);
         Assert.Contains("archive", help.Out);
+        Assert.Contains("chat-eval", help.Out);
+        Assert.Contains("mcp", help.Out);
+        var eval = await Opd("Host=127.0.0.1;Port=1", "chat-eval");
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Matches(@"Overall: \d+ / \d+ = ", eval.Out);
+        Assert.Contains("book ", eval.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);
