@@ -72,8 +72,4 @@ internal static class ChatReplies
         var template = language switch { ChatLanguage.Hi => hi, ChatLanguage.Or => or, _ => en };
         return args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
     }
-
-    public static IEnumerable<string> Keys => All.Keys;
-
-    public static bool Complete(string key) => All[key] is var (en, hi, or) && en.Length > 0 && hi.Length > 0 && or.Length > 0;
 }
