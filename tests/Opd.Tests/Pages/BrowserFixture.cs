@@ -58,7 +58,7 @@ public sealed class BrowserFixture(PostgresFixture postgres) : IAsyncLifetime
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/staff");
+        await page.WaitForURLAsync("**/staff", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

@@ -6,8 +6,11 @@ using Opd.Tests.Infrastructure;
 namespace Opd.Tests.Pages;
 
 /// <summary>The public pages in a real Chromium. The server's clock stands at Monday 2026-11-23 08:00.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class PatientPageTests(BrowserFixture web) : IClassFixture<BrowserFixture>
 {
+    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [Fact]
     public async Task Patient_BooksOnAPhone_AndSeesTheToken()
     {
@@ -30,7 +33,7 @@ public sealed class PatientPageTests(BrowserFixture web) : IClassFixture<Browser
         await BrowserFixture.Screenshot(page, "patient-booking");
         await page.ClickAsync("button[type=submit]");
 
-        await page.WaitForURLAsync(new Regex("/t/[0-9a-f-]{36}$"));
+        await page.WaitForURLAsync(new Regex("/t/[0-9a-f-]{36}$"), Loaded);
         Assert.Equal("1", await page.TextContentAsync("#token-number"));
         Assert.Contains("Dr Raj", await page.TextContentAsync("#slip"));
         Assert.Equal(1, await page.Locator(".qr svg").CountAsync());
@@ -43,7 +46,7 @@ public sealed class PatientPageTests(BrowserFixture web) : IClassFixture<Browser
         await page.FillAsync("#phone", "9876543111");
         await BrowserFixture.Screenshot(page, "patient-find");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/t/[0-9a-f-]{36}$"));
+        await page.WaitForURLAsync(new Regex("/t/[0-9a-f-]{36}$"), Loaded);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Opd.Tests.Infrastructure;
 namespace Opd.Tests.Pages;
 
 /// <summary>The staff pages and the hall board in a real Chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Theory]
@@ -19,6 +20,8 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         Assert.Contains("/staff/login", page.Url);
         Assert.Equal(1, await page.Locator("#password").CountAsync());
     }
+
+    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
     [Fact]
     public async Task WrongPasswords_LockTheAccount()
@@ -51,7 +54,7 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         await page.FillAsync("#age", "52");
         await page.SelectOptionAsync("#department", "emergency");
         await page.ClickAsync("#register");
-        await page.WaitForURLAsync("**/staff/desk?registered=*");
+        await page.WaitForURLAsync("**/staff/desk?registered=*", Loaded);
         Assert.Equal("1", await page.TextContentAsync("#registered-number"));
         Assert.Contains("ରମେଶ ସାହୁ", await page.TextContentAsync("#today"));
         await BrowserFixture.Screenshot(page, "staff-desk");
@@ -59,7 +62,7 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         // The same phone again: the desk recognises the patient.
         await page.FillAsync("#lookup-phone", "98765 01234");
         await page.PressAsync("#lookup-phone", "Enter");
-        await page.WaitForURLAsync("**phone=*");
+        await page.WaitForURLAsync("**phone=*", Loaded);
         Assert.Contains("ରମେଶ ସାହୁ", await page.InputValueAsync("#name"));
     }
 
