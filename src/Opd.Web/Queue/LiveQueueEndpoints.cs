@@ -141,7 +141,7 @@ public static class LiveQueueEndpoints
             : result.Error!.ToProblem();
     }
 
-    /// <summary>Seed shape: {"department", "doctor_name", "token_id"}; the token decides the line, the other two must agree with it.</summary>
+    /// <summary>The earlier system's shape: {"department", "doctor_name", "token_id"}; the token decides the line, the other two must agree with it.</summary>
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> SetCurrent(HttpContext context, QueueDesk desk, GetToken.Handler get, CancellationToken ct)
     {
         var actor = Actors.From(context);
