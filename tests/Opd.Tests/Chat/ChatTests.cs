@@ -28,7 +28,7 @@ public sealed class ChatTests(OpdApp app) : ApiTest(app)
     private Thread NewThread() => new(Anonymous);
 
     [Fact]
-    public async Task SeedExample_BooksTomorrowAt2InCardiology_AfterAskingWhatIsMissing()
+    public async Task EarlierSystemExample_BooksTomorrowAt2InCardiology_AfterAskingWhatIsMissing()
     {
         var chat = NewThread();
         Assert.Contains("name", await chat.Say("I want to book an appointment for tomorrow at 2 PM with the cardiology department"));
@@ -53,7 +53,7 @@ public sealed class ChatTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task SeedExample_AllInOneMessage_WithAPastDate_AsksForAnotherDay()
+    public async Task EarlierSystemExample_AllInOneMessage_WithAPastDate_AsksForAnotherDay()
     {
         var chat = NewThread();
         Assert.Contains("problem", await chat.Say("Book a token for John Doe, phone 9876512002, age 35, for general medicine on 2024-01-15 at 10:30"));
@@ -64,7 +64,7 @@ public sealed class ChatTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task SeedExample_StatusByTokenId()
+    public async Task EarlierSystemExample_StatusByTokenId()
     {
         var token = await Anonymous.Book(Api.Booking(Unique.Phone(), "dental", "2026-11-25", "11:00"));
         var reply = await NewThread().Say($"I need to check the status of my token with ID {token.TokenId}");

@@ -194,7 +194,7 @@ public sealed class LiveQueueTests(OpdApp app) : ApiTest(app), IDisposable
     }
 
     [Fact]
-    public async Task SeedNowServingRoutes_SetAndReadByDoctorName()
+    public async Task EarlierSystemNowServingRoutes_SetAndReadByDoctorName()
     {
         var doctor = await Admin.NewDoctor();
         await Admin.Send(HttpMethod.Patch, $"/api/v1/doctors/{doctor}", new JsonObject { ["name"] = "Dr Mishra Now", ["room"] = "4" }.ToJsonString());
