@@ -1,6 +1,5 @@
 using Opd.Core.Common;
 using Opd.Core.Departments;
-using Opd.Core.Doctors;
 using Opd.Core.Queue;
 using Opd.Core.Tokens;
 
@@ -14,7 +13,7 @@ namespace Opd.Core.Chat;
 /// </summary>
 public sealed class AssistantTools(
     BookToken.Handler book, ReadQueue queue, ChangeTokenStatus.Handler change,
-    ListDepartments.Handler departments, DepartmentDirectory directory, BookingChoices choices, ManageDoctors doctors,
+    ListDepartments.Handler departments, DepartmentDirectory directory, BookingChoices choices,
     SearchTokens.Handler search, DailyTokens.Handler daily, TokenStats.Handler stats, ClinicClock clock)
 {
     /// <summary>What a tool answers: data, or an error the assistant can repeat to the person.</summary>
@@ -86,18 +85,16 @@ public sealed class AssistantTools(
         var dept = department is null ? null : await directory.Find(department.Trim().ToLowerInvariant(), ct);
         if (dept is null)
             return new Answer(false, null, $"'{department}' is not a department; call list_departments for the values.");
-        var doctorSlots = new List<object>();
-        foreach (var doctor in await doctors.List(dept.Code, includeInactive: false, ct))
-        {
-            var slots = (await choices.DoctorSlots(doctor.Id, walkIn: false, ct)).Where(s => DateOnly.FromDateTime(s.Start.DateTime) == day && s.Free > 0);
-            doctorSlots.Add(new { doctor_id = doctor.Id, doctor_name = doctor.Name, slots = slots.Select(s => new { slot_id = s.SlotId, start = s.Start, end = s.End, free = s.Free }) });
-        }
-        var left = await choices.DepartmentPlacesLeft(dept, day.Value, ct);
-        var times = left > 0 ? await choices.DepartmentTimes(dept, day.Value, ct) : [];
+        var free = await choices.FreeOn(dept, day.Value, ct);
         return new Answer(true, new
         {
-            department = dept.Code, date = day.Value.ToString("yyyy-MM-dd"), department_places_left = left,
-            department_times = times.Select(t => t.ToString("HH:mm")), doctors = doctorSlots,
+            department = dept.Code, date = day.Value.ToString("yyyy-MM-dd"), department_places_left = free.DepartmentPlacesLeft,
+            department_times = free.DepartmentTimes.Select(t => t.ToString("HH:mm")),
+            doctors = free.Doctors.Select(d => new
+            {
+                doctor_id = d.DoctorId, doctor_name = d.DoctorName,
+                slots = d.Slots.Select(x => new { slot_id = x.SlotId, start = x.Start, end = x.End, free = x.Free }),
+            }),
         });
     }
 
@@ -107,12 +104,7 @@ public sealed class AssistantTools(
             return new Answer(false, null, "Give the doctor's name.");
         var line = await queue.DoctorNamed(doctorName, ct);
         if (!line.IsSuccess)
-        {
-            var doctor = (await doctors.List(null, includeInactive: false, ct)).FirstOrDefault(d => d.Name.Contains(doctorName.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (doctor is null)
-                return Answer.Fail(line.Error!);
-            line = await queue.Doctor(doctor.Id, ct);
-        }
+            return Answer.Fail(line.Error!);
         var l = line.Value!;
         return new Answer(true, new
         {

@@ -50,11 +50,16 @@ public sealed class ReadQueue(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
         return new Tracking(token, line, line.Find(tokenId));
     }
 
-    /// <summary>The doctor of that name (any case), for the earlier system's "now serving" by doctor name.</summary>
+    /// <summary>
+    /// The doctor of that name (any case), or else the first whose name contains it ("Mohapatra"
+    /// finds "Dr Anita Mohapatra"): for "now serving" by name, from the earlier system's route and the assistants.
+    /// </summary>
     public async Task<Result<QueueLine>> DoctorNamed(string name, CancellationToken ct)
     {
+        var wanted = name.Trim().ToLower();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var doctor = await db.Doctors.AsNoTracking().Where(d => d.IsActive && d.Name.ToLower() == name.Trim().ToLower()).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
+        var doctor = await db.Doctors.AsNoTracking().Where(d => d.IsActive && d.Name.ToLower() == wanted).OrderBy(d => d.Id).FirstOrDefaultAsync(ct)
+            ?? await db.Doctors.AsNoTracking().Where(d => d.IsActive && wanted.Length >= 3 && d.Name.ToLower().Contains(wanted)).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
         if (doctor is null)
             return new NotFoundError($"There is no doctor named '{name}'.");
         return await QueueLine.Load(db, new LineKey(doctor.Id, doctor.DepartmentCode, clock.Today), clock, options.Value, tracked: false, ct);

@@ -16,6 +16,11 @@ public sealed class BookingChoices(IDbContextFactory<OpdDbContext> dbFactory, De
 
     public sealed record SlotChoice(int SlotId, DateTimeOffset Start, DateTimeOffset End, int Free);
 
+    public sealed record DoctorFree(int DoctorId, string DoctorName, IReadOnlyList<SlotChoice> Slots);
+
+    /// <summary>A department's free times on a day: its doctors' slots with room, and its own token times while places are left.</summary>
+    public sealed record DayFree(DateOnly Date, IReadOnlyList<DoctorFree> Doctors, int DepartmentPlacesLeft, IReadOnlyList<TimeOnly> DepartmentTimes);
+
     /// <summary>The next dates (at most <paramref name="count"/>) on which the department is open and no holiday closes the facility.</summary>
     public async Task<IReadOnlyList<DateOnly>> DepartmentDates(Department department, int count, CancellationToken ct)
     {
@@ -49,6 +54,22 @@ public sealed class BookingChoices(IDbContextFactory<OpdDbContext> dbFactory, De
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booked = await db.DepartmentDays.Where(d => d.DepartmentCode == department.Code && d.Date == date).Select(d => (int?)d.BookedCount).FirstOrDefaultAsync(ct) ?? 0;
         return Math.Max(0, department.DailyCapacity - booked);
+    }
+
+    public async Task<DayFree> FreeOn(Department department, DateOnly date, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.UtcNow;
+        var (from, to) = (clock.StartOf(date), clock.StartOf(date.AddDays(1)));
+        var doctors = await db.Doctors.AsNoTracking().Where(d => d.IsActive && d.DepartmentCode == department.Code).OrderBy(d => d.Id).ToListAsync(ct);
+        var ids = doctors.Select(d => d.Id).ToList();
+        var slots = await db.Slots.AsNoTracking()
+            .Where(s => ids.Contains(s.DoctorId) && !s.IsClosed && s.EndTime > now && s.StartTime >= from && s.StartTime < to)
+            .OrderBy(s => s.StartTime).ToListAsync(ct);
+        var free = doctors.Select(d => new DoctorFree(d.Id, d.Name, slots.Where(s => s.DoctorId == d.Id && s.RoomFor(walkIn: false, now) > 0)
+            .Select(s => new SlotChoice(s.Id, clock.InClinic(s.StartTime), clock.InClinic(s.EndTime), s.RoomFor(walkIn: false, now))).ToList())).ToList();
+        var left = await DepartmentPlacesLeft(department, date, ct);
+        return new DayFree(date, free, left, left > 0 ? await DepartmentTimes(department, date, ct) : []);
     }
 
     /// <summary>The doctor's open slots that have not ended, from today to the booking horizon, with the places left for a patient booking online (or a walk-in).</summary>
