@@ -13,8 +13,8 @@ using Opd.Core.Data;
 namespace Opd.Core.Data.Migrations
 {
     [DbContext(typeof(OpdDbContext))]
-    [Migration("20261121082146_TokenArchive")]
-    partial class TokenArchive
+    [Migration("20261121095320_QueueStaffSignInChatAndArchive")]
+    partial class QueueStaffSignInChatAndArchive
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -26,6 +26,40 @@ namespace Opd.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Opd.Core.Chat.ChatThread", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Transcript")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("transcript");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_threads");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_chat_threads_updated_at");
+
+                    b.ToTable("chat_threads");
+                });
 
             modelBuilder.Entity("Opd.Core.Departments.Department", b =>
                 {
@@ -154,6 +188,11 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Room")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("room");
+
                     b.Property<string>("Specialization")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -213,6 +252,59 @@ namespace Opd.Core.Data.Migrations
                         .HasDatabaseName("ix_patients_phone");
 
                     b.ToTable("patients");
+                });
+
+            modelBuilder.Entity("Opd.Core.Queue.QueueAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("line");
+
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("token_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_actions");
+
+                    b.HasIndex("Line", "Id")
+                        .HasDatabaseName("ix_queue_actions_line_id");
+
+                    b.ToTable("queue_actions");
                 });
 
             modelBuilder.Entity("Opd.Core.Retention.ArchivedToken", b =>
@@ -518,9 +610,21 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
 
                     b.PrimitiveCollection<List<string>>("Roles")
                         .IsRequired()
@@ -588,6 +692,10 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("time without time zone")
                         .HasColumnName("booking_time");
 
+                    b.Property<DateTimeOffset?>("CalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("called_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -643,6 +751,14 @@ namespace Opd.Core.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("priority");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<int>("Recalls")
+                        .HasColumnType("integer")
+                        .HasColumnName("recalls");
 
                     b.Property<string>("RequestedPriority")
                         .IsRequired()
