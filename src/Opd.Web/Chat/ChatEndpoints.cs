@@ -22,17 +22,14 @@ public static class ChatEndpoints
 
     public static async Task<Results<Ok<ChatAnswer>, ProblemHttpResult>> Chat(HttpContext context, HandleChat chat, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
-        var read = await JsonBody.Read(context.Request, ct);
-        if (!read.IsSuccess)
-            return read.Error!.ToProblem();
-        var body = read.Value!;
+        var input = await JsonBody.ReadWithActor(context, ct);
+        if (!input.IsSuccess)
+            return input.Error!.ToProblem();
+        var (actor, body) = input.Value;
         var (message, thread) = (body.String("message"), body.String("thread_id"));
         if (body.Errors.Any)
             return body.Errors.ToError().ToProblem();
-        var result = await chat.Handle(message, thread, actor.Value!, ct);
+        var result = await chat.Handle(message, thread, actor, ct);
         return result.IsSuccess ? TypedResults.Ok(new ChatAnswer(result.Value!.Response, result.Value.ThreadId, "success")) : result.Error!.ToProblem();
     }
 }

@@ -91,19 +91,16 @@ public static class ScheduleEndpoints
 
     private static async Task<Results<Ok<ClosureJson>, ProblemHttpResult>> Close(int? doctorId, HttpContext context, ManageClosures closures, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
-        var read = await JsonBody.Read(context.Request, ct);
-        if (!read.IsSuccess)
-            return read.Error!.ToProblem();
-        var b = read.Value!;
-        var from = QueryValues.Date(b.String("date_from"), "date_from", b.Errors);
-        var to = QueryValues.Date(b.String("date_to"), "date_to", b.Errors);
-        var reason = b.String("reason");
-        if (b.Errors.Any)
-            return b.Errors.ToError().ToProblem();
-        var result = await closures.Close(doctorId, from, to, reason, actor.Value!, ct);
+        var input = await JsonBody.ReadWithActor(context, ct);
+        if (!input.IsSuccess)
+            return input.Error!.ToProblem();
+        var (actor, body) = input.Value;
+        var from = QueryValues.Date(body.String("date_from"), "date_from", body.Errors);
+        var to = QueryValues.Date(body.String("date_to"), "date_to", body.Errors);
+        var reason = body.String("reason");
+        if (body.Errors.Any)
+            return body.Errors.ToError().ToProblem();
+        var result = await closures.Close(doctorId, from, to, reason, actor, ct);
         if (!result.IsSuccess)
             return result.Error!.ToProblem();
         var (c, slots, moved, cancelled) = result.Value!;

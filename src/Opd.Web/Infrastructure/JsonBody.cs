@@ -17,6 +17,16 @@ public sealed class JsonBody
 
     public FieldErrors Errors { get; } = new();
 
+    /// <summary>Who is asking and what they sent: the start of every endpoint that changes something.</summary>
+    public static async Task<Result<(Actor Actor, JsonBody Body)>> ReadWithActor(HttpContext context, CancellationToken ct)
+    {
+        var actor = Actors.From(context);
+        if (!actor.IsSuccess)
+            return actor.Error!;
+        var read = await Read(context.Request, ct);
+        return read.IsSuccess ? (actor.Value!, read.Value!) : read.Error!;
+    }
+
     public static async Task<Result<JsonBody>> Read(HttpRequest request, CancellationToken ct)
     {
         using var buffer = new MemoryStream();

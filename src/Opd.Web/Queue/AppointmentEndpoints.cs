@@ -30,13 +30,10 @@ public static class AppointmentEndpoints
     public static async Task<Results<Ok<SlotBookingJson>, Accepted<WaitlistedJson>, ProblemHttpResult>> Book(
         HttpContext context, BookSlotToken.Handler handler, ClinicClock clock, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
-        var read = await JsonBody.Read(context.Request, ct);
-        if (!read.IsSuccess)
-            return read.Error!.ToProblem();
-        var body = read.Value!;
+        var input = await JsonBody.ReadWithActor(context, ct);
+        if (!input.IsSuccess)
+            return input.Error!.ToProblem();
+        var (actor, body) = input.Value;
         var doctorId = body.Int("doctor_id");
         var command = new BookSlotToken.Command(doctorId ?? 0, body.String("patient_name"), body.String("patient_phone"),
             body.String("source"), body.Int("patient_age"), body.String("symptoms"), body.Bool("waitlist") ?? false, body.Int("slot_id"));
@@ -44,7 +41,7 @@ public static class AppointmentEndpoints
             body.Errors.Add("doctor_id", "Please give the doctor's id (see GET /api/v1/doctors).");
         if (body.Errors.Any)
             return body.Errors.ToError().ToProblem();
-        var result = await handler.Handle(command, actor.Value!, ct);
+        var result = await handler.Handle(command, actor, ct);
         return result.Value switch
         {
             BookSlotToken.Booked booked => TypedResults.Ok(SlotBookingJson.From(booked, clock)),

@@ -123,19 +123,16 @@ public static class LiveQueueEndpoints
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Transfer(string token_id, HttpContext context, QueueTransfer transfer, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
+        var input = await JsonBody.ReadWithActor(context, ct);
+        if (!input.IsSuccess)
+            return input.Error!.ToProblem();
+        var (actor, body) = input.Value;
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
-        var read = await JsonBody.Read(context.Request, ct);
-        if (!read.IsSuccess)
-            return read.Error!.ToProblem();
-        var body = read.Value!;
         var command = new QueueTransfer.Command(id, body.Int("doctor_id"), body.String("department"), body.String("note"));
         if (body.Errors.Any)
             return body.Errors.ToError().ToProblem();
-        var result = await transfer.Handle(command, actor.Value!, ct);
+        var result = await transfer.Handle(command, actor, ct);
         return result.IsSuccess
             ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Transferred: token number {result.Value!.TokenNumber} with {result.Value.DoctorName ?? result.Value.DepartmentCode}"))
             : result.Error!.ToProblem();
@@ -144,13 +141,10 @@ public static class LiveQueueEndpoints
     /// <summary>The earlier system's shape: {"department", "doctor_name", "token_id"}; the token decides the line, the other two must agree with it.</summary>
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> SetCurrent(HttpContext context, QueueDesk desk, GetToken.Handler get, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
-        var read = await JsonBody.Read(context.Request, ct);
-        if (!read.IsSuccess)
-            return read.Error!.ToProblem();
-        var body = read.Value!;
+        var input = await JsonBody.ReadWithActor(context, ct);
+        if (!input.IsSuccess)
+            return input.Error!.ToProblem();
+        var (actor, body) = input.Value;
         var (department, doctor, tokenText) = (body.String("department"), body.String("doctor_name"), body.String("token_id"));
         if (!Guid.TryParse(tokenText, out var id) && !body.Errors.Has("token_id"))
             body.Errors.Add("token_id", "Give the token_id of the token to serve now.");
@@ -164,7 +158,7 @@ public static class LiveQueueEndpoints
             return ValidationError.For("department", $"Token {t.TokenNumber} belongs to {t.DepartmentCode}, not {department}.").ToProblem();
         if (doctor is not null && t.DoctorName is not null && !doctor.Trim().Equals(t.DoctorName, StringComparison.OrdinalIgnoreCase))
             return ValidationError.For("doctor_name", $"Token {t.TokenNumber} is with {t.DoctorName}, not {doctor}.").ToProblem();
-        var called = await desk.Call(id, actor.Value!, ct);
+        var called = await desk.Call(id, actor, ct);
         if (!called.IsSuccess)
             return called.Error!.ToProblem();
         var now = await get.Handle(id, ct);

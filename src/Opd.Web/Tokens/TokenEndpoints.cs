@@ -34,19 +34,16 @@ public static class TokenEndpoints
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Book(
         HttpContext context, BookToken.Handler handler, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
-        var read = await JsonBody.Read(context.Request, ct);
-        if (!read.IsSuccess)
-            return read.Error!.ToProblem();
-        var body = read.Value!;
+        var input = await JsonBody.ReadWithActor(context, ct);
+        if (!input.IsSuccess)
+            return input.Error!.ToProblem();
+        var (actor, body) = input.Value;
         var command = new BookToken.Command(
             body.String("patient_name"), body.String("patient_phone"), body.Int("patient_age"), body.String("department"),
             body.String("doctor_name"), body.String("booking_date"), body.String("booking_time"), body.String("symptoms"),
             body.String("priority"), body.String("notes"), body.String("source"));
         // Fields of the wrong JSON type are reported together with every other bad field.
-        var result = await handler.Handle(command, actor.Value!, ct, body.Errors.Any ? body.Errors : null);
+        var result = await handler.Handle(command, actor, ct, body.Errors.Any ? body.Errors : null);
         return result.IsSuccess
             ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Token booking successful! Your token number is {result.Value!.TokenNumber}"))
             : result.Error!.ToProblem();
@@ -66,18 +63,16 @@ public static class TokenEndpoints
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> ChangeStatus(
         string token_id, HttpContext context, ChangeTokenStatus.Handler handler, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
+        var input = await JsonBody.ReadWithActor(context, ct);
+        if (!input.IsSuccess)
+            return input.Error!.ToProblem();
+        var (actor, body) = input.Value;
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
-        var read = await JsonBody.Read(context.Request, ct);
-        if (!read.IsSuccess)
-            return read.Error!.ToProblem();
-        var command = new ChangeTokenStatus.Command(TokenRef.ById(id), read.Value!.String("status"), read.Value.String("notes"));
-        if (read.Value.Errors.Any)
-            return read.Value.Errors.ToError().ToProblem();
-        var result = await handler.Handle(command, actor.Value!, ct);
+        var command = new ChangeTokenStatus.Command(TokenRef.ById(id), body.String("status"), body.String("notes"));
+        if (body.Errors.Any)
+            return body.Errors.ToError().ToProblem();
+        var result = await handler.Handle(command, actor, ct);
         return result.IsSuccess
             ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Token status updated to {TokenText.Status(result.Value!.Status)}"))
             : result.Error!.ToProblem();
