@@ -204,8 +204,9 @@ public sealed class QueueDesk(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
                 return result.Error!;
             await tx.CommitAsync(ct);
         }
-        await events.LineChanged(key, ct);
         await using var read = await dbFactory.CreateDbContextAsync(ct);
-        return await QueueLine.Load(read, key, clock, options.Value, tracked: false, ct);
+        var changed = await QueueLine.Load(read, key, clock, options.Value, tracked: false, ct);
+        await events.LineChanged(changed, ct);
+        return changed;
     }
 }

@@ -37,14 +37,27 @@ public sealed class HubQueueEvents(IHubContext<QueueHub> hub, ReadQueue read, Cl
     {
         try
         {
-            var line = await read.Line(key, ct);
-            if (line.IsSuccess)
-                await hub.Clients.Group(key.Id).SendAsync("line", LineJson.From(line.Value!, clock), ct);
+            if (await read.Line(key, ct) is { IsSuccess: true } line)
+                await LineChanged(line.Value!, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The change is committed; a screen that missed it catches up on its next reconnect or change.
-            log.LogWarning(e, "Could not push the new state of {Line}", key.Id);
+            Missed(e, key);
         }
     }
+
+    public async Task LineChanged(QueueLine line, CancellationToken ct)
+    {
+        try
+        {
+            await hub.Clients.Group(line.Key.Id).SendAsync("line", LineJson.From(line, clock), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Missed(e, line.Key);
+        }
+    }
+
+    /// <summary>The change is committed; a screen that missed it catches up on its next reconnect or change.</summary>
+    private void Missed(Exception e, LineKey key) => log.LogWarning(e, "Could not push the new state of {Line}", key.Id);
 }
