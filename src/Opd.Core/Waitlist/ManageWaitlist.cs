@@ -17,6 +17,14 @@ public sealed class ManageWaitlist(IDbContextFactory<OpdDbContext> dbFactory)
         return WaitlistOrder.Sort(waiting).ToList();
     }
 
+    /// <summary>Everyone waiting for a place, per doctor in the order places will be offered: one query for the desk.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<WaitlistEntry>>> AllWaiting(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var waiting = await db.Waitlist.AsNoTracking().Where(w => w.Status == WaitlistStatus.Waiting).ToListAsync(ct);
+        return waiting.GroupBy(w => w.DoctorId).ToDictionary(g => g.Key, g => (IReadOnlyList<WaitlistEntry>)WaitlistOrder.Sort(g).ToList());
+    }
+
     public async Task<Result<WaitlistEntry>> Cancel(long id, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -93,10 +93,7 @@ public sealed class DeskModel(FindPatient patients, BookToken.Handler bookDepart
             .Where(t => string.IsNullOrEmpty(Department) || t.DepartmentCode == Department)
             .Where(t => string.IsNullOrEmpty(Status) || TokenText.Status(t.Status) == Status)
             .ToList();
-        var lists = new List<(Doctor, IReadOnlyList<WaitlistEntry>)>();
-        foreach (var doctor in Doctors)
-            if ((await waitlist.Waiting(doctor.Id, ct)).Value is { Count: > 0 } entries)
-                lists.Add((doctor, entries));
-        Waitlists = lists;
+        var waiting = await waitlist.AllWaiting(ct);
+        Waitlists = Doctors.Where(d => waiting.ContainsKey(d.Id)).Select(d => (d, waiting[d.Id])).ToList();
     }
 }
