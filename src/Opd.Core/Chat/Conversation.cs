@@ -36,11 +36,8 @@ public sealed partial class Conversation(
             return yes ? await Book(state, actor, ct) : Reset(state, "not_booked");
 
         var intent = p.Intent;
-        // A bare token id reads as "status"; after "which token?" it answers the cancellation under way.
-        if (state is { Task: "cancel", Asked: "token_id" } && p.TokenId is not null && intent == Intent.Status)
-            intent = Intent.Cancel;
-        // An answer to the last question continues the task under way.
-        if (intent == Intent.None && state.Task is not null)
+        // An answer to the last question (a bare token id, symptoms) continues the task under way.
+        if ((intent == Intent.None || p.Inferred) && state.Task is not null)
             intent = state.Task switch
             {
                 "book" => Intent.Book, "cancel" => Intent.Cancel, "status" => Intent.Status, "bookings" => Intent.MyBookings, "queue" => Intent.Queue,

@@ -5,7 +5,10 @@ namespace Opd.Core.Chat;
 
 public enum ChatLanguage { En, Hi, Or }
 
-/// <summary>What one message says: the intent, the facts it gives, and the language it is written in.</summary>
+/// <summary>
+/// What one message says: the intent, the facts it gives, and the language it is written in.
+/// <see cref="Inferred"/>: no word named the intent; it was guessed from the facts (symptoms, a token id).
+/// </summary>
 public sealed record Parsed(
     Intent Intent,
     ChatLanguage Language,
@@ -18,7 +21,8 @@ public sealed record Parsed(
     Guid? TokenId = null,
     int? TokenNumber = null,
     string? Doctor = null,
-    bool? Yes = null);
+    bool? Yes = null,
+    bool Inferred = false);
 
 /// <summary>
 /// The offline language engine: rules and word lists, no model and no network. Dates and times are
@@ -63,7 +67,8 @@ public static partial class Understanding
         else if (best == Intent.None && tokenId is not null)
             best = Intent.Status;
 
-        return new Parsed(best, language, FindName(original), age, phone, department, date, time, tokenId, tokenNumber, doctor, YesOrNo(norm, words));
+        return new Parsed(best, language, FindName(original), age, phone, department, date, time, tokenId, tokenNumber, doctor, YesOrNo(norm, words),
+            Inferred: !scores.ContainsKey(best));
     }
 
     /// <summary>Lower case, Odia and Devanagari digits as 0–9, punctuation as spaces (except what numbers, dates and times need).</summary>
