@@ -17,22 +17,30 @@ public sealed class ReadQueue(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
         public bool InRoom => Line?.Serving?.Id == Token.Id;
     }
 
-    public async Task<Result<QueueLine>> Doctor(int doctorId, CancellationToken ct)
+    public async Task<Result<QueueLine>> Doctor(int doctorId, CancellationToken ct) => await Load(await DoctorKey(doctorId, ct), ct);
+
+    public async Task<Result<QueueLine>> Department(string? code, CancellationToken ct) => await Load(await DepartmentKey(code, ct), ct);
+
+    /// <summary>Which line a doctor's queue today is, without reading it (the desk's actions read it themselves, under its lock).</summary>
+    public async Task<Result<LineKey>> DoctorKey(int doctorId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var doctor = await db.Doctors.AsNoTracking().FirstOrDefaultAsync(d => d.Id == doctorId, ct);
-        if (doctor is null)
-            return ManageDoctors.NotFound(doctorId);
-        return await QueueLine.Load(db, new LineKey(doctorId, doctor.DepartmentCode, clock.Today), clock, options.Value, tracked: false, ct);
+        var department = await db.Doctors.Where(d => d.Id == doctorId).Select(d => d.DepartmentCode).FirstOrDefaultAsync(ct);
+        return department is null ? ManageDoctors.NotFound(doctorId) : new LineKey(doctorId, department, clock.Today);
     }
 
-    public async Task<Result<QueueLine>> Department(string? code, CancellationToken ct)
+    public async Task<Result<LineKey>> DepartmentKey(string? code, CancellationToken ct)
     {
         var department = code is null ? null : await departments.Find(code.Trim().ToLowerInvariant(), ct);
-        if (department is null)
-            return new NotFoundError($"There is no department '{code}'.");
+        return department is null ? new NotFoundError($"There is no department '{code}'.") : new LineKey(null, department.Code, clock.Today);
+    }
+
+    private async Task<Result<QueueLine>> Load(Result<LineKey> key, CancellationToken ct)
+    {
+        if (!key.IsSuccess)
+            return key.Error!;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await QueueLine.Load(db, new LineKey(null, department.Code, clock.Today), clock, options.Value, tracked: false, ct);
+        return await QueueLine.Load(db, key.Value!, clock, options.Value, tracked: false, ct);
     }
 
     public async Task<Result<QueueLine>> Line(LineKey key, CancellationToken ct) =>

@@ -45,10 +45,10 @@ public static class LiveQueueEndpoints
         foreach (var (route, summary, act) in Actions)
         {
             staff.MapPost($"/doctors/{{doctor_id:int}}/{route}", (int doctor_id, HttpContext c, QueueDesk desk, ReadQueue read, ClinicClock clock, CancellationToken ct) =>
-                Run(c, desk, clock, act, async () => (await read.Doctor(doctor_id, ct)) is { IsSuccess: true } line ? line.Value!.Key : null, ct))
+                Run(c, desk, clock, act, () => read.DoctorKey(doctor_id, ct), ct))
                 .WithSummary(summary);
             staff.MapPost($"/departments/{{department}}/{route}", (string department, HttpContext c, QueueDesk desk, ReadQueue read, ClinicClock clock, CancellationToken ct) =>
-                Run(c, desk, clock, act, async () => (await read.Department(department, ct)) is { IsSuccess: true } line ? line.Value!.Key : null, ct))
+                Run(c, desk, clock, act, () => read.DepartmentKey(department, ct), ct))
                 .WithSummary(summary);
         }
         staff.MapPost("/tokens/{token_id}/call", CallToken).WithSummary("Call this token now; whoever was in the room is done.");
@@ -69,7 +69,7 @@ public static class LiveQueueEndpoints
     }
 
     private static async Task<Results<Ok<LineJson>, ProblemHttpResult>> Run(HttpContext context, QueueDesk desk, ClinicClock clock, LineAction act,
-        Func<Task<LineKey?>> key, CancellationToken ct)
+        Func<Task<Result<LineKey>>> key, CancellationToken ct)
     {
         var actor = Actors.From(context);
         if (!actor.IsSuccess)
@@ -77,9 +77,10 @@ public static class LiveQueueEndpoints
         var body = await OptionalBody(context.Request, ct);
         if (!body.IsSuccess)
             return body.Error!.ToProblem();
-        if (await key() is not { } line)
-            return new NotFoundError("There is no such doctor or department.").ToProblem();
-        return await Answer(act(desk, line, body.Value!, actor.Value!, ct), clock);
+        var line = await key();
+        if (!line.IsSuccess)
+            return line.Error!.ToProblem();
+        return await Answer(act(desk, line.Value!, body.Value!, actor.Value!, ct), clock);
     }
 
     private static async Task<Result<ActionBody>> OptionalBody(HttpRequest request, CancellationToken ct)

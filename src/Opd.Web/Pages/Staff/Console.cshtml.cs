@@ -64,10 +64,10 @@ public sealed class ConsoleModel(ReadQueue read, QueueDesk desk, QueueTransfer t
 
     private async Task<IActionResult> Act(Func<LineKey, Actor, Task<Result<QueueLine>>> action, string done)
     {
-        var line = Doctor is { } id ? await read.Doctor(id, HttpContext.RequestAborted) : await read.Department(Department, HttpContext.RequestAborted);
-        if (!line.IsSuccess)
+        var key = Doctor is { } id ? await read.DoctorKey(id, HttpContext.RequestAborted) : await read.DepartmentKey(Department, HttpContext.RequestAborted);
+        if (!key.IsSuccess)
             return NotFound();
-        var result = await action(line.Value!.Key, Actors.From(HttpContext).Value!);
+        var result = await action(key.Value!, Actors.From(HttpContext).Value!);
         Tell(result.IsSuccess ? done : null, result.Error);
         return Back();
     }
