@@ -12,7 +12,7 @@ namespace Opd.Web.Pages;
 /// The patient's token: the printable slip with a QR code of this page's address, the place in
 /// today's queue (live), and cancelling. The unguessable id in the address is the key to it.
 /// </summary>
-public sealed class TokenModel(GetToken.Handler get, ReadQueue queue, ChangeTokenStatus.Handler change, DepartmentDirectory departments, ClinicClock clock) : PageModel
+public sealed class TokenModel(ReadQueue queue, ChangeTokenStatus.Handler change, DepartmentDirectory departments, ClinicClock clock) : PageModel
 {
     public Department? Department { get; private set; }
     public Token Token { get; private set; } = null!;
@@ -39,13 +39,13 @@ public sealed class TokenModel(GetToken.Handler get, ReadQueue queue, ChangeToke
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
-        var token = await get.Handle(id, ct);
-        if (!token.IsSuccess)
-            return false;
-        Token = token.Value!;
-        Department = await departments.Find(Token.DepartmentCode, ct);
+        // One read gives the token and, on its day, its line.
         var place = await queue.Token(id, ct);
-        Place = place.IsSuccess && place.Value!.Line is not null ? place.Value : null;
+        if (!place.IsSuccess)
+            return false;
+        Token = place.Value!.Token;
+        Department = await departments.Find(Token.DepartmentCode, ct);
+        Place = place.Value.Line is not null ? place.Value : null;
         using var data = QRCodeGenerator.GenerateQrCode($"{Request.Scheme}://{Request.Host}/t/{id}", QRCodeGenerator.ECCLevel.M);
         QrSvg = new SvgQRCode(data).GetGraphic(4, "#000", "#fff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
         return true;
