@@ -1,6 +1,6 @@
 // Single keys for the buttons (N, R, D, S, M, U) and a fresh page when the line changes elsewhere.
 // Once this page has sent a form, keys and pushes wait for its answer: a reload then would race
-// the answer and swallow the next key, and a double press would call two patients.
+// the answer and swallow the next key, and a quick second press would send the action again.
 "use strict";
 (() => {
   const box = document.getElementById("console");
