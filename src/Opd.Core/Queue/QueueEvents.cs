@@ -3,7 +3,7 @@ namespace Opd.Core.Queue;
 /// <summary>Told after every committed change to a line, so screens watching it can update at once.</summary>
 public interface IQueueEvents
 {
-    /// <summary>The line changed; the screens get its new state (read here only if someone may be watching).</summary>
+    /// <summary>The line changed; its new state is read here for the screens.</summary>
     Task LineChanged(LineKey line, CancellationToken ct);
 
     /// <summary>The same, for a caller that has just read the new state anyway.</summary>

@@ -43,8 +43,8 @@ public sealed class ReadQueue(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
         return await QueueLine.Load(db, key.Value!, clock, options.Value, tracked: false, ct);
     }
 
-    public async Task<Result<QueueLine>> Line(LineKey key, CancellationToken ct) =>
-        key.DoctorId is { } doctor ? await Doctor(doctor, ct) : await Department(key.Department, ct);
+    /// <summary>A line whose key is already known (it has just changed).</summary>
+    public Task<Result<QueueLine>> Line(LineKey key, CancellationToken ct) => Load(key, ct);
 
     public async Task<Result<Tracking>> Token(Guid tokenId, CancellationToken ct)
     {

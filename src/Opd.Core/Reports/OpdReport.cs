@@ -89,6 +89,7 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             Ratio(Count(r => r.Source == TokenSource.Online), booked));
 
         var waits = WaitsOf(rows);
+        var days = rows.ToLookup(r => r.Date);
 
         var consultations = rows.Where(r => r.Status == TokenStatus.Completed && r.Doctor is not null && r.SlotStart is not null)
             .GroupBy(r => r.Doctor!).ToDictionary(g => g.Key, g => g.Count());
@@ -101,12 +102,12 @@ public sealed class OpdReport(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             Group(rows, r => TokenText.Status(r.Status)), Group(rows, r => r.Department), Group(rows, r => r.Doctor ?? "(none)"),
             Group(rows, r => TokenText.Priority(r.Priority)), Group(rows, r => TokenText.Source(r.Source)),
             rows.GroupBy(r => clock.InClinic(r.CreatedAt).Hour).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
-            rows.GroupBy(r => r.Date).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            days.OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
             rows.GroupBy(r => r.Department).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Figures(g.ToList())),
             Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).Select(day =>
             {
-                var of = rows.Where(r => r.Date == day).ToList();
-                return new DayFigures(day, of.Count, of.Count(r => r.Status == TokenStatus.Completed), of.Count(r => r.Status == TokenStatus.NoShow),
+                var of = days[day];
+                return new DayFigures(day, of.Count(), of.Count(r => r.Status == TokenStatus.Completed), of.Count(r => r.Status == TokenStatus.NoShow),
                     of.Count(r => r.Status == TokenStatus.Cancelled));
             }).ToList());
     }

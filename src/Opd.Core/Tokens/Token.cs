@@ -101,21 +101,24 @@ public sealed class Token
     /// </summary>
     public void MoveTo(int slotId, int doctorId, string doctorName, int number, DateOnly date, TimeOnly time, string note, Actor actor, DateTimeOffset now)
     {
-        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        Note(note, actor, now);
         (SlotId, DoctorId, DoctorName, TokenNumber, BookingDate, BookingTime, UpdatedAt) = (slotId, doctorId, doctorName, number, date, time, now);
     }
+
+    /// <summary>A line in the history for a change that keeps the status.</summary>
+    private void Note(string note, Actor actor, DateTimeOffset now) => Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
 
     /// <summary>Calls the patient in (again, for a recall); the board announces it.</summary>
     public void Call(string note, bool recall, Actor actor, DateTimeOffset now)
     {
-        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        Note(note, actor, now);
         (CalledAt, Recalls, UpdatedAt) = (now, recall ? Recalls + 1 : 0, now);
     }
 
     /// <summary>Sends a called patient back to wait, standing at <paramref name="queuedAt"/> within their class.</summary>
     public void Requeue(DateTimeOffset queuedAt, string note, Actor actor, DateTimeOffset now)
     {
-        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        Note(note, actor, now);
         (CalledAt, Recalls, QueuedAt, UpdatedAt) = (null, 0, queuedAt, now);
     }
 
@@ -136,7 +139,7 @@ public sealed class Token
     public void TransferTo(string department, int? doctorId, string? doctorName, int? slotId, int number, DateOnly date, TimeOnly time,
         string note, Actor actor, DateTimeOffset now)
     {
-        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note));
+        Note(note, actor, now);
         (DepartmentCode, DoctorId, DoctorName, SlotId, TokenNumber, BookingDate, BookingTime) = (department, doctorId, doctorName, slotId, number, date, time);
         (CalledAt, Recalls, QueuedAt, UpdatedAt) = (null, 0, now, now);
     }

@@ -160,10 +160,9 @@ public static class LiveQueueEndpoints
         if (doctor is not null && t.DoctorName is not null && !doctor.Trim().Equals(t.DoctorName, StringComparison.OrdinalIgnoreCase))
             return ValidationError.For("doctor_name", $"Token {t.TokenNumber} is with {t.DoctorName}, not {doctor}.").ToProblem();
         var called = await desk.Call(id, actor, ct);
-        if (!called.IsSuccess)
-            return called.Error!.ToProblem();
-        var now = await get.Handle(id, ct);
-        return TypedResults.Ok(TokenEnvelope.For(now.Value!, $"Now serving token {t.TokenNumber}"));
+        return called.IsSuccess
+            ? TypedResults.Ok(TokenEnvelope.For(called.Value!.Serving!, $"Now serving token {t.TokenNumber}"))
+            : called.Error!.ToProblem();
     }
 
     public sealed record CurrentJson(bool Success, string DoctorName, string Department, int? TokenNumber, DateTimeOffset? CalledAt, string? Room, string Message);
