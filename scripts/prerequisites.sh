@@ -44,10 +44,14 @@ ensure_runtime_packages() {
 }
 
 # The browser the page tests drive (Debian's Chromium; Playwright never downloads its own here).
+# Noto fonts so that Odia and Hindi pages render (and show in screenshots) as patients see them.
 ensure_test_packages() {
-    if [ ! -x /usr/bin/chromium ]; then
-        echo "Installing chromium for the browser tests ..."
-        apt_install chromium fonts-noto-core
+    local missing=()
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing ${missing[*]} for the browser tests ..."
+        apt_install "${missing[@]}"
     fi
 }
 
