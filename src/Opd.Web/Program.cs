@@ -5,6 +5,7 @@ using Opd.Web.Departments;
 using Opd.Web.Doctors;
 using Opd.Web.Health;
 using Opd.Web.Infrastructure;
+using Opd.Web.Infrastructure.Bodies;
 using Opd.Web.Queue;
 using Opd.Web.Reports;
 using Opd.Web.Retention;
@@ -31,7 +32,7 @@ catch (InvalidOperationException e)
     databaseLog.LogCritical("{Problem}", e.Message);
     return 1;
 }
-await using var _ = database;
+await using var ownedDatabase = database;
 
 builder.Services.AddOpdCore(builder.Configuration, database.ConnectionString);
 builder.Services.AddOpdWeb();
@@ -40,20 +41,22 @@ builder.Services.AddHostedService<SessionCloser>();
 
 var app = builder.Build();
 app.UseOpdWeb();
-app.MapHealthEndpoints();
-app.MapTokenEndpoints();
-app.MapStaffEndpoints();
-app.MapDepartmentEndpoints();
-app.MapDoctorEndpoints();
-app.MapAppointmentEndpoints();
-app.MapScheduleEndpoints();
-app.MapWaitlistEndpoints();
-app.MapLiveQueueEndpoints();
+// Every API route reads its body and caller through one boundary.
+var api = app.MapGroup("").AddEndpointFilter<RequestBoundary>();
+api.MapHealthEndpoints();
+api.MapTokenEndpoints();
+api.MapStaffEndpoints();
+api.MapDepartmentEndpoints();
+api.MapDoctorEndpoints();
+api.MapAppointmentEndpoints();
+api.MapScheduleEndpoints();
+api.MapWaitlistEndpoints();
+api.MapLiveQueueEndpoints();
+api.MapReportEndpoints();
+api.MapRetentionEndpoints();
+api.MapTransferEndpoints();
+api.MapChatEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
-app.MapReportEndpoints();
-app.MapRetentionEndpoints();
-app.MapTransferEndpoints();
-app.MapChatEndpoints();
 
 await app.RunAsync();
 return 0;

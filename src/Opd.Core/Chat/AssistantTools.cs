@@ -32,8 +32,18 @@ public sealed class AssistantTools(
             return new Answer(false, new { patient_name = patientName, patient_phone = patientPhone, patient_age = patientAge, department, booking_date = bookingDate,
                 booking_time = bookingTime, symptoms },
                 "Not booked yet: show this summary to the person and call again with confirmed=true only after they say yes.");
-        var result = await book.Handle(new BookToken.Command(patientName, patientPhone, patientAge, department, doctorName, bookingDate, bookingTime, symptoms,
-            "normal", "Booked through an AI assistant"), actor.IsStaff ? actor : Actor.Patient, ct);
+        // The model's words are read here as the API's JSON would be, every bad argument named at once.
+        var errors = new FieldErrors();
+        errors.Require("patient_name", PersonName.TryParse(patientName, out var name, out var nameProblem), nameProblem);
+        errors.Require("patient_phone", IndianMobile.TryParse(patientPhone, out var phone), $"The phone number must be {IndianMobile.Rule}.");
+        errors.Require("patient_age", patientAge is not null, "Please give the patient's age in years.");
+        errors.Require("department", !string.IsNullOrWhiteSpace(department), "Please choose a department.");
+        errors.Require("booking_date", WireFormats.TryDate(bookingDate, out var date), "The booking date must be written as YYYY-MM-DD.");
+        errors.Require("booking_time", WireFormats.TryTime(bookingTime, out var time), "The booking time must be written as HH:MM (24-hour clock).");
+        if (errors.Any)
+            return Answer.Fail(errors.ToError());
+        var result = await book.Handle(new BookToken.Command(name, phone, patientAge!.Value, department!, date, time, doctorName, symptoms,
+            Notes: "Booked through an AI assistant"), actor.IsStaff ? actor : Actor.Patient, ct);
         return result.IsSuccess ? new Answer(true, Info(result.Value!)) : Answer.Fail(result.Error!);
     }
 
@@ -65,7 +75,7 @@ public sealed class AssistantTools(
                 ? new Answer(false, Info(found.Value!.Token), "Not cancelled yet: ask the person to confirm, then call again with confirmed=true.")
                 : Answer.Fail(found.Error!);
         }
-        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), "cancelled", "Cancelled through an AI assistant"),
+        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.Cancelled, "Cancelled through an AI assistant"),
             actor.IsStaff ? actor : Actor.Patient, ct);
         return result.IsSuccess ? new Answer(true, Info(result.Value!)) : Answer.Fail(result.Error!);
     }

@@ -73,7 +73,7 @@ public sealed partial class Conversation
         (s.Asked, s.TokenId) = (null, null);
         if (!yes || id is null)
             return ChatReplies.Say(l, "not_cancelled");
-        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id.Value), "cancelled", "Cancelled through the chat assistant"),
+        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id.Value), TokenStatus.Cancelled, "Cancelled through the chat assistant"),
             actor.IsStaff ? actor : Actor.Patient, ct);
         return result.IsSuccess ? ChatReplies.Say(l, "cancelled", result.Value!.TokenNumber) : ChatReplies.Say(l, "book_failed", result.Error!.Detail);
     }

@@ -61,7 +61,7 @@ public sealed partial class Conversation
         }
         if (s.Time is not { } time)
             return Ask(s, "time", "ask_time", Day(l, date), List(times));
-        if (!department.IsOpenAt(date, time) || date == clock.Today && time < TimeOnly.FromDateTime(clock.LocalNow))
+        if (!department.IsOpenAt(date, time) || date == clock.Today && time < clock.CurrentMinute)
         {
             s.Time = null;
             return Ask(s, "time", "time_not_free", time.ToString("HH:mm"), Day(l, date), List(times));
@@ -73,8 +73,9 @@ public sealed partial class Conversation
     private async Task<string> Book(ChatState s, Actor actor, CancellationToken ct)
     {
         var l = s.Language;
-        var result = await book.Handle(new BookToken.Command(s.Name, s.Phone, s.Age, s.Department, null, s.Date?.ToString("yyyy-MM-dd"),
-            s.Time?.ToString("HH:mm"), s.Symptoms, "normal", "Booked through the chat assistant"), actor.IsStaff ? actor : Actor.Patient, ct);
+        // The conversation only gets here with every fact given and read as its kind.
+        var result = await book.Handle(new BookToken.Command(PersonName.Parse(s.Name!), IndianMobile.Parse(s.Phone!), s.Age!.Value, s.Department!,
+            s.Date!.Value, s.Time!.Value, Symptoms: s.Symptoms, Notes: "Booked through the chat assistant"), actor.IsStaff ? actor : Actor.Patient, ct);
         if (result.IsSuccess)
         {
             var t = result.Value!;

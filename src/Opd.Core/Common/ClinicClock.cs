@@ -33,6 +33,16 @@ public sealed class ClinicClock(TimeProvider time, IOptions<ClinicOptions> optio
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
+    /// <summary>The start of the current minute: a time written as HH:MM during that minute is not yet past.</summary>
+    public TimeOnly CurrentMinute
+    {
+        get
+        {
+            var now = TimeOnly.FromDateTime(LocalNow);
+            return new TimeOnly(now.Hour, now.Minute);
+        }
+    }
+
     public int MaxDaysAhead => options.Value.MaxDaysAhead;
 
     /// <summary>An instant shown in clinic time, for example 2026-01-29T10:00:00+05:30.</summary>

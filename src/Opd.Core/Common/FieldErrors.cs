@@ -31,6 +31,13 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
+    /// <summary>Adds the message when a required field was not given.</summary>
+    public void Require(string field, bool given, string message)
+    {
+        if (!given)
+            Add(field, message);
+    }
+
     public ValidationError ToError() =>
         new(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
 }

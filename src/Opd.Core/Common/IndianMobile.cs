@@ -1,12 +1,30 @@
 namespace Opd.Core.Common;
 
 /// <summary>
-/// Indian mobile numbers as people write them: 9876543210, +91 98765 43210, +91-9876543210,
-/// 09876543210. Stored as the ten national digits.
+/// An Indian mobile number, as people write it: 9876543210, +91 98765 43210, +91-9876543210,
+/// 09876543210. Holds the ten national digits.
 /// </summary>
-public static class IndianMobile
+public readonly record struct IndianMobile
 {
     public const string Rule = "an Indian mobile number of 10 digits starting with 6, 7, 8 or 9 (for example 9876543210 or +91 98765 43210)";
+
+    private IndianMobile(string number) => Number = number;
+
+    /// <summary>The ten national digits.</summary>
+    public string Number { get; }
+
+    public override string ToString() => Number;
+
+    public static bool TryParse(string? text, out IndianMobile mobile)
+    {
+        var ok = TryNormalize(text, out var number);
+        mobile = ok ? new IndianMobile(number) : default;
+        return ok;
+    }
+
+    /// <summary>A number known to be valid (demo data, simulations); anything else is a bug.</summary>
+    public static IndianMobile Parse(string text) =>
+        TryParse(text, out var mobile) ? mobile : throw new FormatException($"'{text}' is not {Rule}.");
 
     public static bool TryNormalize(string? text, out string normalized)
     {

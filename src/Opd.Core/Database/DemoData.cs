@@ -53,8 +53,8 @@ public sealed class DemoData(
                 var p = Patients[i];
                 var time = new TimeOnly(9, 0).AddMinutes(15 * i + 5 * dayIndex);
                 var phone = $"9{dayIndex}{i:00}{4312000 + i * 17:0000000}"[..10];
-                var result = await book.Handle(new BookToken.Command(p.Name, phone, p.Age, p.Department, null,
-                    day.ToString("yyyy-MM-dd"), time.ToString("HH:mm"), p.Symptoms, "normal", null), Actor.System, ct);
+                var result = await book.Handle(new BookToken.Command(PersonName.Parse(p.Name), IndianMobile.Parse(phone), p.Age,
+                    p.Department, day, time, Symptoms: p.Symptoms), Actor.System, ct);
                 if (result.IsSuccess)
                     booked++;
                 else

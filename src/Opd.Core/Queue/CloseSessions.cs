@@ -29,7 +29,7 @@ public sealed class CloseSessions(IDbContextFactory<OpdDbContext> dbFactory, Cli
         var missed = 0;
         foreach (var id in overdue)
         {
-            var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), "no_show", "Not seen by the end of the session"), Actor.System, ct);
+            var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.NoShow, "Not seen by the end of the session"), Actor.System, ct);
             if (result.IsSuccess)
                 missed++;
         }

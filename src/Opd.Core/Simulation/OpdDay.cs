@@ -54,7 +54,7 @@ public sealed class OpdDay(
                 await Book(ids[random.Next(ids.Count)], source, (phone++).ToString(), source == TokenSource.Online && random.NextDouble() < 0.3, booked, ct);
             }
             if (booked.Count > 0 && random.NextDouble() < 0.03)
-                await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(booked[random.Next(booked.Count)]), "cancelled", "Patient cancelled"), Actor.Patient, ct);
+                await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(booked[random.Next(booked.Count)]), TokenStatus.Cancelled, "Patient cancelled"), Actor.Patient, ct);
 
             foreach (var id in ids.Where(id => busyUntil[id] <= clock.Now))
             {
@@ -63,7 +63,7 @@ public sealed class OpdDay(
                     continue;
                 var next = view.Waiting[0].Token;
                 var missed = random.NextDouble() < 0.1;
-                await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(next.Id), missed ? "no_show" : "completed", null), Actor.System, ct);
+                await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(next.Id), missed ? TokenStatus.NoShow : TokenStatus.Completed, null), Actor.System, ct);
                 busyUntil[id] = clock.Now.AddMinutes(missed ? 1 : random.Next(5, 10));
             }
         }
@@ -72,7 +72,7 @@ public sealed class OpdDay(
 
     private async Task Book(int doctorId, TokenSource source, string phone, bool waitlist, List<Guid> booked, CancellationToken ct)
     {
-        var result = await book.Handle(new BookSlotToken.Command(doctorId, "Simulated Patient", phone, TokenText.Source(source), 30, null, waitlist),
+        var result = await book.Handle(new BookSlotToken.Command(doctorId, PersonName.Parse("Simulated Patient"), IndianMobile.Parse(phone), source, 30, null, waitlist),
             source == TokenSource.Online ? Actor.Patient : Actor.System, ct);
         if (result.Value is BookSlotToken.Booked done)
             booked.Add(done.Token.Id);

@@ -18,8 +18,8 @@ public static class BookSlotToken
 {
     /// <param name="Waitlist">When every slot is full, join the doctor's waitlist instead of being refused.</param>
     /// <param name="SlotId">This slot only (a time the patient chose), instead of the first with room.</param>
-    public sealed record Command(int DoctorId, string? PatientName, string? PatientPhone, string? Source, int? PatientAge = null,
-        string? Symptoms = null, bool Waitlist = false, int? SlotId = null);
+    public sealed record Command(int DoctorId, PersonName PatientName, IndianMobile PatientPhone, TokenSource Source = TokenSource.Online,
+        int? PatientAge = null, string? Symptoms = null, bool Waitlist = false, int? SlotId = null);
 
     public abstract record Outcome;
 
@@ -33,25 +33,17 @@ public static class BookSlotToken
         public async Task<Result<Outcome>> Handle(Command c, Actor actor, CancellationToken ct)
         {
             var errors = new FieldErrors();
-            if (PersonName.Validate(c.PatientName) is { } nameError)
-                errors.Add("patient_name", nameError);
-            if (!IndianMobile.TryNormalize(c.PatientPhone, out var phone))
-                errors.Add("patient_phone", $"The phone number must be {IndianMobile.Rule}.");
-            var source = TokenSource.Online;
-            if (c.Source is not null && !TokenText.TryParseSource(c.Source, out source))
-                errors.Add("source", "The source must be one of: ONLINE, WALK_IN, PRIORITY, FOLLOW_UP, EMERGENCY.");
-            if (c.PatientAge is < 0 or > 150)
-                errors.Add("patient_age", "The patient's age must be between 0 and 150 years.");
-            if (c.Symptoms is { Length: > BookingRules.MaxTextLength })
-                errors.Add("symptoms", $"The symptoms must be at most {BookingRules.MaxTextLength} characters.");
+            BookingRules.CheckAge(errors, c.PatientAge);
+            BookingRules.CheckLength(errors, "symptoms", c.Symptoms, BookingRules.MaxTextLength);
             if (errors.Any)
                 return errors.ToError();
-            if (!actor.IsStaff && source != TokenSource.Online)
-                return new UnauthorizedError("Only staff can book walk-in, priority, follow-up or emergency tokens. Sign in with a staff key.");
+            if (BookingRules.SourceRefused(actor, c.Source) is { } notAllowed)
+                return notAllowed;
 
+            var source = c.Source;
             var priority = PriorityOf(source);
             // The doctor's name, department and the slot's date are filled in by the statement.
-            var spec = new NewToken("", null, c.DoctorId, c.PatientName!.Trim(), phone, c.PatientAge, default, default,
+            var spec = new NewToken("", null, c.DoctorId, c.PatientName.Text, c.PatientPhone.Number, c.PatientAge, default, default,
                 priority, priority, source, string.IsNullOrWhiteSpace(c.Symptoms) ? null : c.Symptoms.Trim(), null);
             for (var attempt = 0; attempt < 50; attempt++)
             {

@@ -9,26 +9,26 @@ namespace Opd.Core.Tokens;
 /// <summary>Book a department token: check the rules in memory, then decide and store it in one statement.</summary>
 public static class BookToken
 {
+    /// <param name="Priority">How urgent the patient says it is; only a staff booking is queued by it.</param>
     public sealed record Command(
-        string? PatientName,
-        string? PatientPhone,
-        int? PatientAge,
-        string? Department,
-        string? DoctorName,
-        string? BookingDate,
-        string? BookingTime,
-        string? Symptoms,
-        string? Priority,
-        string? Notes,
-        string? Source = null);
+        PersonName PatientName,
+        IndianMobile PatientPhone,
+        int PatientAge,
+        string Department,
+        DateOnly BookingDate,
+        TimeOnly BookingTime,
+        string? DoctorName = null,
+        string? Symptoms = null,
+        TokenPriority Priority = TokenPriority.Normal,
+        string? Notes = null,
+        TokenSource Source = TokenSource.Online);
 
     public sealed class Handler(
         IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate)
     {
-        /// <param name="inputErrors">Fields that could not even be read, to be reported with the rest.</param>
-        public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct, FieldErrors? inputErrors = null)
+        public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
-            var checkedRequest = await BookingRules.Check(command, actor, inputErrors, departments, dbFactory, clock, ct);
+            var checkedRequest = await BookingRules.Check(command, actor, departments, dbFactory, clock, ct);
             if (!checkedRequest.IsSuccess)
                 return checkedRequest.Error!;
             var (spec, department) = checkedRequest.Value!;

@@ -8,19 +8,17 @@ namespace Opd.Core.Tokens;
 /// <summary>Move a token along its lifecycle. Patients may only cancel; everything else is staff work.</summary>
 public static class ChangeTokenStatus
 {
-    public sealed record Command(TokenRef Token, string? Status, string? Notes);
+    public sealed record Command(TokenRef Token, TokenStatus Status, string? Notes = null);
 
     public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, IQueueEvents events)
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
             var errors = new FieldErrors();
-            if (!TokenText.TryParseStatus(command.Status, out var to))
-                errors.Add("status", "The status must be one of: pending, confirmed, completed, cancelled, no_show.");
-            if (command.Notes is { Length: > BookingRules.MaxTextLength })
-                errors.Add("notes", $"The notes must be at most {BookingRules.MaxTextLength} characters.");
+            BookingRules.CheckLength(errors, "notes", command.Notes, BookingRules.MaxTextLength);
             if (errors.Any)
                 return errors.ToError();
+            var to = command.Status;
             if (!actor.IsStaff && to != TokenStatus.Cancelled)
                 return new UnauthorizedError("Only staff can change a token's status. Sign in with a staff key.");
 

@@ -7,21 +7,16 @@ namespace Opd.Web.Infrastructure;
 public static class Actors
 {
     /// <summary>
-    /// The caller of a request. A key that was sent but not accepted is an error even on public
-    /// routes: the caller meant to act as staff and must not be silently treated as a patient.
+    /// The caller of a request: staff with their roles, or an anonymous patient. A key that was sent
+    /// but not accepted never gets here (<see cref="Bodies.RequestBoundary"/> answers 401).
     /// </summary>
-    public static Result<Actor> From(HttpContext context)
+    public static Actor ToActor(this ClaimsPrincipal user)
     {
-        var user = context.User;
-        if (user.Identity?.IsAuthenticated == true)
-        {
-            var roles = user.FindAll(ClaimTypes.Role)
-                .Select(c => Enum.TryParse<StaffRole>(c.Value, ignoreCase: true, out var role) ? (StaffRole?)role : null)
-                .OfType<StaffRole>();
-            return new Actor(user.Identity.Name!, roles.ToHashSet());
-        }
-        if (!string.IsNullOrEmpty(context.Request.Headers.Authorization))
-            return new UnauthorizedError("The API key is not valid or has been revoked.");
-        return Actor.Patient;
+        if (user.Identity?.IsAuthenticated != true)
+            return Actor.Patient;
+        var roles = user.FindAll(ClaimTypes.Role)
+            .Select(c => Enum.TryParse<StaffRole>(c.Value, ignoreCase: true, out var role) ? (StaffRole?)role : null)
+            .OfType<StaffRole>();
+        return new Actor(user.Identity.Name!, roles.ToHashSet());
     }
 }

@@ -20,11 +20,8 @@ public sealed class JsonBody
     /// <summary>Who is asking and what they sent: the start of every endpoint that changes something.</summary>
     public static async Task<Result<(Actor Actor, JsonBody Body)>> ReadWithActor(HttpContext context, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!;
         var read = await Read(context.Request, ct);
-        return read.IsSuccess ? (actor.Value!, read.Value!) : read.Error!;
+        return read.IsSuccess ? (context.User.ToActor(), read.Value!) : read.Error!;
     }
 
     public static async Task<Result<JsonBody>> Read(HttpRequest request, CancellationToken ct)

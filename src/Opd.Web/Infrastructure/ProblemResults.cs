@@ -21,6 +21,13 @@ public static class ProblemResults
         _ => Problem(StatusCodes.Status400BadRequest, "Bad request", error.Detail),
     };
 
+    /// <summary>A use case's outcome as an answer: its value through <paramref name="ok"/>, or its error as a problem.</summary>
+    public static Results<TOk, ProblemHttpResult> Answer<T, TOk>(this Result<T> result, Func<T, TOk> ok) where TOk : IResult =>
+        result.IsSuccess ? ok(result.Value!) : result.Error!.ToProblem();
+
+    public static async Task<Results<TOk, ProblemHttpResult>> Answer<T, TOk>(this Task<Result<T>> result, Func<T, TOk> ok) where TOk : IResult =>
+        (await result).Answer(ok);
+
     public static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(new ProblemDetails { Status = status, Title = title, Detail = detail });
 }

@@ -43,6 +43,7 @@ public sealed class BookModel(
     public IReadOnlyList<TimeOnly> Times { get; private set; } = [];
     public int DepartmentPlacesLeft { get; private set; }
     public DateOnly? ChosenDate { get; private set; }
+    private TimeOnly? ChosenTime => TimeOnly.TryParseExact(Time, "HH:mm", out var time) ? time : null;
     public DateOnly Today => clock.Today;
 
     /// <summary>Field → text key of the error to show, in the page's language.</summary>
@@ -62,18 +63,24 @@ public sealed class BookModel(
         var age = int.TryParse(Age, out var years) ? years : (int?)null;
         if (!string.IsNullOrWhiteSpace(Age) && age is null)
             Errors["age"] = "err_age";
+        if (!PersonName.TryParse(Name, out var name, out _))
+            Errors["name"] = "err_name";
+        if (!IndianMobile.TryParse(Phone, out var phone))
+            Errors["phone"] = "err_phone";
+        if (ChosenDoctor is null && age is null)
+            Errors["age"] = "err_age";
         if (Errors.Count > 0)
             return Page();
 
         Result<Token> booked;
         if (ChosenDoctor is not null)
         {
-            var result = await bookSlot.Handle(new BookSlotToken.Command(ChosenDoctor.Id, Name, Phone, "ONLINE", age, Symptoms, SlotId: Slot), Actor.Patient, ct);
+            var result = await bookSlot.Handle(new BookSlotToken.Command(ChosenDoctor.Id, name, phone, TokenSource.Online, age, Symptoms, SlotId: Slot), Actor.Patient, ct);
             booked = result.Value is BookSlotToken.Booked b ? b.Token : result.Error!;
         }
         else
-            booked = await bookDepartment.Handle(new BookToken.Command(Name, Phone, age, ChosenDepartment!.Code, null, ChosenDate!.Value.ToString("yyyy-MM-dd"),
-                Time, Symptoms, "normal", null), Actor.Patient, ct);
+            booked = await bookDepartment.Handle(new BookToken.Command(name, phone, age!.Value, ChosenDepartment!.Code, ChosenDate!.Value, ChosenTime!.Value,
+                Symptoms: Symptoms), Actor.Patient, ct);
         if (booked.IsSuccess)
             return Redirect($"/t/{booked.Value!.Id}");
         Explain(booked.Error!);
@@ -118,7 +125,7 @@ public sealed class BookModel(
         }
         var timeChosen = ChosenDoctor is not null
             ? Slots.Any(s => s.SlotId == Slot && s.Free > 0)
-            : TimeOnly.TryParseExact(Time, "HH:mm", out var time) && Times.Contains(time) && DepartmentPlacesLeft > 0;
+            : ChosenTime is { } time && Times.Contains(time) && DepartmentPlacesLeft > 0;
         Current = timeChosen ? Step.Details : Step.Time;
     }
 

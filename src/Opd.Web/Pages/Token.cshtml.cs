@@ -31,7 +31,7 @@ public sealed class TokenModel(ReadQueue queue, ChangeTokenStatus.Handler change
 
     public async Task<IActionResult> OnPostCancel(Guid id, CancellationToken ct)
     {
-        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), "cancelled", "Cancelled by the patient on the web"), Actor.Patient, ct);
+        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.Cancelled, "Cancelled by the patient on the web"), Actor.Patient, ct);
         if (!result.IsSuccess && result.Error is NotFoundError)
             return NotFound();
         return Redirect($"/t/{id}");

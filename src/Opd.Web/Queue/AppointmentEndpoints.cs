@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Opd.Core.Common;
 using Opd.Core.Queue;
@@ -14,34 +15,20 @@ public static class AppointmentEndpoints
         var api = app.MapGroup("/api/v1").WithTags("Doctor tokens and queue")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/book", Book).Accepts<SlotBookingBody>("application/json").ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapPost("/book", Book).ProducesProblem(StatusCodes.Status401Unauthorized);
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         staff.MapGet("/doctors/{doctor_id:int}/queue", Queue);
-        staff.MapPatch("/appointments/{appointment_id:long}/serve", (long appointment_id, HttpContext c, ChangeTokenStatus.Handler h, CancellationToken ct) =>
-            Change(appointment_id, "completed", c, h, ct));
-        staff.MapPatch("/appointments/{appointment_id:long}/cancel", (long appointment_id, HttpContext c, ChangeTokenStatus.Handler h, CancellationToken ct) =>
-            Change(appointment_id, "cancelled", c, h, ct));
-        staff.MapPatch("/appointments/{appointment_id:long}/no-show", (long appointment_id, HttpContext c, ChangeTokenStatus.Handler h, CancellationToken ct) =>
-            Change(appointment_id, "no_show", c, h, ct));
+        staff.MapPatch("/appointments/{appointment_id:long}/serve", Serve);
+        staff.MapPatch("/appointments/{appointment_id:long}/cancel", Cancel);
+        staff.MapPatch("/appointments/{appointment_id:long}/no-show", NoShow);
     }
 
     public static async Task<Results<Ok<SlotBookingJson>, Accepted<WaitlistedJson>, ProblemHttpResult>> Book(
-        HttpContext context, BookSlotToken.Handler handler, ClinicClock clock, CancellationToken ct)
+        SlotBookingBody body, ClaimsPrincipal user, BookSlotToken.Handler handler, ClinicClock clock, CancellationToken ct)
     {
-        var input = await JsonBody.ReadWithActor(context, ct);
-        if (!input.IsSuccess)
-            return input.Error!.ToProblem();
-        var (actor, body) = input.Value;
-        var doctorId = body.Int("doctor_id");
-        var command = new BookSlotToken.Command(doctorId ?? 0, body.String("patient_name"), body.String("patient_phone"),
-            body.String("source"), body.Int("patient_age"), body.String("symptoms"), body.Bool("waitlist") ?? false, body.Int("slot_id"));
-        if (doctorId is null && !body.Errors.Has("doctor_id"))
-            body.Errors.Add("doctor_id", "Please give the doctor's id (see GET /api/v1/doctors).");
-        if (body.Errors.Any)
-            return body.Errors.ToError().ToProblem();
-        var result = await handler.Handle(command, actor, ct);
+        var result = await handler.Handle(body.ToCommand(), user.ToActor(), ct);
         return result.Value switch
         {
             BookSlotToken.Booked booked => TypedResults.Ok(SlotBookingJson.From(booked, clock)),
@@ -59,13 +46,20 @@ public static class AppointmentEndpoints
         return result.IsSuccess ? TypedResults.Ok(QueueJson.From(result.Value!, clock)) : result.Error!.ToProblem();
     }
 
-    private static async Task<Results<Ok<AppointmentJson>, ProblemHttpResult>> Change(
-        long appointmentId, string status, HttpContext context, ChangeTokenStatus.Handler handler, CancellationToken ct)
-    {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
-        var result = await handler.Handle(new ChangeTokenStatus.Command(TokenRef.ByAppointment(appointmentId), status, null), actor.Value!, ct);
-        return result.IsSuccess ? TypedResults.Ok(AppointmentJson.From(result.Value!)) : result.Error!.ToProblem();
-    }
+    public static Task<Results<Ok<AppointmentJson>, ProblemHttpResult>> Serve(
+        long appointment_id, ClaimsPrincipal user, ChangeTokenStatus.Handler handler, CancellationToken ct) =>
+        Change(appointment_id, TokenStatus.Completed, user, handler, ct);
+
+    public static Task<Results<Ok<AppointmentJson>, ProblemHttpResult>> Cancel(
+        long appointment_id, ClaimsPrincipal user, ChangeTokenStatus.Handler handler, CancellationToken ct) =>
+        Change(appointment_id, TokenStatus.Cancelled, user, handler, ct);
+
+    public static Task<Results<Ok<AppointmentJson>, ProblemHttpResult>> NoShow(
+        long appointment_id, ClaimsPrincipal user, ChangeTokenStatus.Handler handler, CancellationToken ct) =>
+        Change(appointment_id, TokenStatus.NoShow, user, handler, ct);
+
+    private static Task<Results<Ok<AppointmentJson>, ProblemHttpResult>> Change(
+        long appointmentId, TokenStatus status, ClaimsPrincipal user, ChangeTokenStatus.Handler handler, CancellationToken ct) =>
+        handler.Handle(new ChangeTokenStatus.Command(TokenRef.ByAppointment(appointmentId), status), user.ToActor(), ct)
+            .Answer(t => TypedResults.Ok(AppointmentJson.From(t)));
 }

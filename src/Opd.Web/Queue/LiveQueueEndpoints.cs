@@ -71,16 +71,14 @@ public static class LiveQueueEndpoints
     private static async Task<Results<Ok<LineJson>, ProblemHttpResult>> Run(HttpContext context, QueueDesk desk, ClinicClock clock, LineAction act,
         Func<Task<Result<LineKey>>> key, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
+        var actor = context.User.ToActor();
         var body = await OptionalBody(context.Request, ct);
         if (!body.IsSuccess)
             return body.Error!.ToProblem();
         var line = await key();
         if (!line.IsSuccess)
             return line.Error!.ToProblem();
-        return await Answer(act(desk, line.Value!, body.Value!, actor.Value!, ct), clock);
+        return await Answer(act(desk, line.Value!, body.Value!, actor, ct), clock);
     }
 
     private static async Task<Result<ActionBody>> OptionalBody(HttpRequest request, CancellationToken ct)
@@ -114,12 +112,10 @@ public static class LiveQueueEndpoints
 
     public static async Task<Results<Ok<LineJson>, ProblemHttpResult>> CallToken(string token_id, HttpContext context, QueueDesk desk, ClinicClock clock, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
+        var actor = context.User.ToActor();
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
-        return await Answer(desk.Call(id, actor.Value!, ct), clock);
+        return await Answer(desk.Call(id, actor, ct), clock);
     }
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Transfer(string token_id, HttpContext context, QueueTransfer transfer, CancellationToken ct)

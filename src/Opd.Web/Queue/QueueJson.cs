@@ -18,13 +18,6 @@ public static class SlotStatus
     public static string Source(TokenSource source) => TokenText.Source(source).ToUpperInvariant();
 }
 
-/// <summary>
-/// Book with a doctor. Sources: ONLINE (anyone); WALK_IN, PRIORITY, FOLLOW_UP, EMERGENCY (staff).
-/// With "waitlist": true a request that finds every slot full joins the doctor's waitlist (202) instead of a 409.
-/// </summary>
-public sealed record SlotBookingBody(int DoctorId, string PatientName, string PatientPhone, string? Source = "ONLINE", int? PatientAge = null,
-    string? Symptoms = null, bool Waitlist = false);
-
 public sealed record WaitlistedJson(bool Waitlisted, long WaitlistId, int DoctorId, int Position, string Message);
 
 public sealed record SlotBookingJson(

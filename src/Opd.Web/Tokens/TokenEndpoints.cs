@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Opd.Core.Common;
 using Opd.Core.Departments;
@@ -13,7 +14,7 @@ public static class TokenEndpoints
     {
         var tokens = app.MapGroup("/tokens").WithTags("Tokens")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        tokens.MapPost("/book", Book).Accepts<BookTokenBody>("application/json")
+        tokens.MapPost("/book", Book)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status401Unauthorized);
         tokens.MapGet("/departments", Departments);
         tokens.MapGet("/statuses", Statuses);
@@ -23,7 +24,7 @@ public static class TokenEndpoints
         staff.MapGet("/search", TokenQueries.Search);
         staff.MapGet("/daily/{date}", TokenQueries.Daily);
         staff.MapGet("/stats", TokenQueries.Stats);
-        staff.MapPut("/{token_id}/status", ChangeStatus).Accepts<StatusChangeBody>("application/json")
+        staff.MapPut("/{token_id}/status", ChangeStatus)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         tokens.MapGet("/{token_id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
@@ -31,65 +32,36 @@ public static class TokenEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Book(
-        HttpContext context, BookToken.Handler handler, CancellationToken ct)
-    {
-        var input = await JsonBody.ReadWithActor(context, ct);
-        if (!input.IsSuccess)
-            return input.Error!.ToProblem();
-        var (actor, body) = input.Value;
-        var command = new BookToken.Command(
-            body.String("patient_name"), body.String("patient_phone"), body.Int("patient_age"), body.String("department"),
-            body.String("doctor_name"), body.String("booking_date"), body.String("booking_time"), body.String("symptoms"),
-            body.String("priority"), body.String("notes"), body.String("source"));
-        // Fields of the wrong JSON type are reported together with every other bad field.
-        var result = await handler.Handle(command, actor, ct, body.Errors.Any ? body.Errors : null);
-        return result.IsSuccess
-            ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Token booking successful! Your token number is {result.Value!.TokenNumber}"))
-            : result.Error!.ToProblem();
-    }
+    public static Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Book(
+        BookTokenBody body, ClaimsPrincipal user, BookToken.Handler handler, CancellationToken ct) =>
+        handler.Handle(body.ToCommand(), user.ToActor(), ct)
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token booking successful! Your token number is {t.TokenNumber}")));
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Get(
         string token_id, GetToken.Handler handler, CancellationToken ct)
     {
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
-        var result = await handler.Handle(id, ct);
-        return result.IsSuccess
-            ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Token {result.Value!.TokenNumber} is {TokenText.Status(result.Value.Status)}", withHistory: true))
-            : result.Error!.ToProblem();
+        return await handler.Handle(id, ct)
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token {t.TokenNumber} is {TokenText.Status(t.Status)}", withHistory: true)));
     }
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> ChangeStatus(
-        string token_id, HttpContext context, ChangeTokenStatus.Handler handler, CancellationToken ct)
+        string token_id, StatusChangeBody body, ClaimsPrincipal user, ChangeTokenStatus.Handler handler, CancellationToken ct)
     {
-        var input = await JsonBody.ReadWithActor(context, ct);
-        if (!input.IsSuccess)
-            return input.Error!.ToProblem();
-        var (actor, body) = input.Value;
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
-        var command = new ChangeTokenStatus.Command(TokenRef.ById(id), body.String("status"), body.String("notes"));
-        if (body.Errors.Any)
-            return body.Errors.ToError().ToProblem();
-        var result = await handler.Handle(command, actor, ct);
-        return result.IsSuccess
-            ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Token status updated to {TokenText.Status(result.Value!.Status)}"))
-            : result.Error!.ToProblem();
+        return await handler.Handle(body.ToCommand(TokenRef.ById(id)), user.ToActor(), ct)
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token status updated to {TokenText.Status(t.Status)}")));
     }
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Cancel(
-        string token_id, HttpContext context, ChangeTokenStatus.Handler handler, CancellationToken ct)
+        string token_id, ClaimsPrincipal user, ChangeTokenStatus.Handler handler, CancellationToken ct)
     {
-        var actor = Actors.From(context);
-        if (!actor.IsSuccess)
-            return actor.Error!.ToProblem();
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
-        var result = await handler.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), "cancelled", null), actor.Value!, ct);
-        return result.IsSuccess
-            ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Token {result.Value!.TokenNumber} has been cancelled"))
-            : result.Error!.ToProblem();
+        return await handler.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.Cancelled), user.ToActor(), ct)
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token {t.TokenNumber} has been cancelled")));
     }
 
     public static async Task<Ok<List<DepartmentJson>>> Departments(ListDepartments.Handler handler, CancellationToken ct) =>

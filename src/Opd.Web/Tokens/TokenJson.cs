@@ -50,22 +50,6 @@ public sealed record TokenEnvelope(
             : null);
 }
 
-/// <summary>A booking request. Priority: anyone may state it; only staff bookings are queued by it.</summary>
-public sealed record BookTokenBody(
-    string PatientName,
-    string PatientPhone,
-    int? PatientAge,
-    string Department,
-    string BookingDate,
-    string BookingTime,
-    string? DoctorName = null,
-    string? Symptoms = null,
-    string? Priority = "normal",
-    string? Notes = null,
-    string? Source = "online");
-
-public sealed record StatusChangeBody(string Status, string? Notes = null);
-
 public sealed record ValueName(string Value, string Name);
 
 /// <summary>A department with its names in English, Odia and Hindi and its opening hours.</summary>

@@ -130,7 +130,7 @@ public sealed class AccessTests(OpdApp app) : ApiTest(app)
     {
         var token = await Anonymous.Book(Api.Booking(Unique.Phone(), date: App.OpenDay()));
         var handler = App.Services.GetService(typeof(Opd.Core.Tokens.ChangeTokenStatus.Handler)) as Opd.Core.Tokens.ChangeTokenStatus.Handler;
-        var result = await handler!.Handle(new(Opd.Core.Tokens.TokenRef.ById(Guid.Parse(token.TokenId)), "completed", null), Opd.Core.Common.Actor.Patient, CancellationToken.None);
+        var result = await handler!.Handle(new(Opd.Core.Tokens.TokenRef.ById(Guid.Parse(token.TokenId)), Opd.Core.Tokens.TokenStatus.Completed, null), Opd.Core.Common.Actor.Patient, CancellationToken.None);
         Assert.IsType<Opd.Core.Common.UnauthorizedError>(result.Error);
     }
 }

@@ -42,7 +42,7 @@ public sealed class ConsoleModel(ReadQueue read, QueueDesk desk, QueueTransfer t
 
     public async Task<IActionResult> OnPostTransfer(Guid tokenId, string? to, string? note, CancellationToken ct)
     {
-        var actor = Actors.From(HttpContext).Value!;
+        var actor = User.ToActor();
         var target = to ?? "";
         var command = target.StartsWith("doctor:") && int.TryParse(target[7..], out var doctorId)
             ? new QueueTransfer.Command(tokenId, doctorId, null, note)
@@ -67,7 +67,7 @@ public sealed class ConsoleModel(ReadQueue read, QueueDesk desk, QueueTransfer t
         var key = Doctor is { } id ? await read.DoctorKey(id, HttpContext.RequestAborted) : await read.DepartmentKey(Department, HttpContext.RequestAborted);
         if (!key.IsSuccess)
             return NotFound();
-        var result = await action(key.Value!, Actors.From(HttpContext).Value!);
+        var result = await action(key.Value!, User.ToActor());
         Tell(result.IsSuccess ? done : null, result.Error);
         return Back();
     }

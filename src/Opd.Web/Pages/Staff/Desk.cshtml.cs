@@ -47,19 +47,27 @@ public sealed class DeskModel(FindPatient patients, BookToken.Handler bookDepart
 
     public async Task<IActionResult> OnPostRegister(CancellationToken ct)
     {
-        var actor = Actors.From(HttpContext).Value!;
+        var actor = User.ToActor();
         var age = int.TryParse(Age, out var years) ? years : (int?)null;
         Result<Token> booked;
-        if (int.TryParse(Doctor, out var doctorId))
+        if (!PersonName.TryParse(Name, out var name, out var nameProblem))
+            booked = ValidationError.For("patient_name", nameProblem);
+        else if (!IndianMobile.TryParse(Phone, out var phone))
+            booked = ValidationError.For("patient_phone", $"The phone number must be {IndianMobile.Rule}.");
+        else if (int.TryParse(Doctor, out var doctorId))
         {
-            var result = await bookSlot.Handle(new BookSlotToken.Command(doctorId, Name, Phone, Emergency ? "EMERGENCY" : "WALK_IN", age, Symptoms), actor, ct);
+            var result = await bookSlot.Handle(new BookSlotToken.Command(doctorId, name, phone, Emergency ? TokenSource.Emergency : TokenSource.WalkIn, age, Symptoms), actor, ct);
             booked = result.Value is BookSlotToken.Booked b ? b.Token : result.Error ?? new ConflictError("Every slot is full.");
         }
+        else if (age is null)
+            booked = ValidationError.For("patient_age", "Please give the patient's age in years.");
         else
         {
+            // Now, to the second: a walk-in registered this minute is never "already past".
             var now = clock.LocalNow;
-            booked = await bookDepartment.Handle(new BookToken.Command(Name, Phone, age, Department, null, now.ToString("yyyy-MM-dd"), now.ToString("HH:mm"),
-                Symptoms, Emergency ? "emergency" : "normal", null, "walk_in"), actor, ct);
+            booked = await bookDepartment.Handle(new BookToken.Command(name, phone, age.Value, Department ?? "", DateOnly.FromDateTime(now),
+                TimeOnly.FromDateTime(now), Symptoms: Symptoms, Priority: Emergency ? TokenPriority.Emergency : TokenPriority.Normal,
+                Source: TokenSource.WalkIn), actor, ct);
         }
         if (booked.IsSuccess)
             return Redirect($"/staff/desk?registered={booked.Value!.Id}");
@@ -70,7 +78,9 @@ public sealed class DeskModel(FindPatient patients, BookToken.Handler bookDepart
 
     public async Task<IActionResult> OnPostStatus(Guid tokenId, string to, CancellationToken ct)
     {
-        var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(tokenId), to, "At the registration desk"), Actors.From(HttpContext).Value!, ct);
+        var result = TokenText.TryParseStatus(to, out var status)
+            ? await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(tokenId), status, "At the registration desk"), User.ToActor(), ct)
+            : ValidationError.For("to", "Choose a status from the list.");
         TempData[result.IsSuccess ? "Message" : "Error"] = result.IsSuccess ? $"Token {result.Value!.TokenNumber} is now {TokenText.Status(result.Value.Status)}." : result.Error!.Detail;
         return Redirect($"/staff/desk?q={Uri.EscapeDataString(Q ?? "")}&department={Uri.EscapeDataString(Department ?? "")}&status={Uri.EscapeDataString(Status ?? "")}");
     }

@@ -20,7 +20,7 @@ public sealed class ClosuresModel(ManageClosures closures, ManageDoctors doctors
 
     /// <summary>Leave for a doctor, or a holiday for the whole facility when no doctor is chosen.</summary>
     public async Task<IActionResult> OnPost(int? doctor, string? from, string? to, string? reason, CancellationToken ct) =>
-        Done(await closures.Close(doctor, Parse(from), Parse(to), reason, Actors.From(HttpContext).Value!, ct),
+        Done(await closures.Close(doctor, Parse(from), Parse(to), reason, User.ToActor(), ct),
             a => $"Closed {a.SlotsClosed} slots; {a.Moved} tokens moved, {a.Cancelled} cancelled.");
 
     private static DateOnly? Parse(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d) ? d : null;

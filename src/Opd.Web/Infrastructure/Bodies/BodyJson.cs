@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Opd.Web.Queue;
+using Opd.Web.Tokens;
+
+namespace Opd.Web.Infrastructure.Bodies;
+
+/// <summary>The serializer of every request body, generated at build time with the wire's snake_case names.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(MobileConverter), typeof(NameConverter), typeof(DateConverter), typeof(TimeConverter),
+        typeof(StatusConverter), typeof(PriorityConverter), typeof(SourceConverter)])]
+[JsonSerializable(typeof(BookTokenBody))]
+[JsonSerializable(typeof(StatusChangeBody))]
+[JsonSerializable(typeof(SlotBookingBody))]
+public sealed partial class BodyJson : JsonSerializerContext;

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Opd.Core.Common;
+
+namespace Opd.Web.Infrastructure.Bodies;
+
+/// <summary>Reads a JSON object body so that no body, however malformed or large, can cause a 500.</summary>
+public static class RequestBodies
+{
+    public const int MaxBytes = 64 * 1024;
+    private static readonly object ProblemKey = new();
+
+    /// <summary>The problem found while reading the body, for <see cref="RequestBoundary"/> to answer.</summary>
+    public static ValidationError? ProblemOf(HttpContext context) => context.Items[ProblemKey] as ValidationError;
+
+    internal static async ValueTask<T?> Read<T>(HttpContext context) where T : class, IRequestBody<T>
+    {
+        var errors = new FieldErrors();
+        var document = await Document(context.Request, errors, context.RequestAborted);
+        // The endpoint's filter answers the problem before the handler runs, so an empty record stands in.
+        var body = document is { } root ? Fields<T>(root, errors) : null;
+        body ??= JsonSerializer.Deserialize("{}", T.JsonInfo)!;
+        if (document is not null)
+            await body.Validate(errors, context.RequestServices);
+        if (errors.Any)
+            context.Items[ProblemKey] = errors.ToError();
+        return body;
+    }
+
+    private static async Task<JsonElement?> Document(HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+                return Refuse(errors, $"The request body is larger than {MaxBytes / 1024} KB.");
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0)
+            return Refuse(errors, "The request needs a JSON object as its body.");
+        var bytes = buffer.ToArray();
+        // The JSON reader checks text inside strings only when a value is read; check it all up front.
+        if (!Utf8.IsValid(bytes))
+            return Refuse(errors, "The request body is not valid UTF-8 text.");
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return Refuse(errors, "The request body must be a JSON object, for example {\"status\": \"confirmed\"}.");
+            return document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            return Refuse(errors, $"The request body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).");
+        }
+    }
+
+    private static JsonElement? Refuse(FieldErrors errors, string message)
+    {
+        errors.Add("body", message);
+        return null;
+    }
+
+    /// <summary>
+    /// The record in one pass when every field has its type; otherwise each field is read alone to
+    /// name every bad one, and the record is made of the good ones so the rest can still be judged.
+    /// </summary>
+    private static T? Fields<T>(JsonElement root, FieldErrors errors) where T : class, IRequestBody<T>
+    {
+        try
+        {
+            return root.Deserialize(T.JsonInfo);
+        }
+        catch (JsonException)
+        {
+        }
+        var good = new JsonObject();
+        foreach (var field in root.EnumerateObject())
+        {
+            var property = T.JsonInfo.Properties.FirstOrDefault(p => p.Name == field.Name);
+            if (property is null)
+                continue;
+            if (FieldProblem(field.Value, property.PropertyType, T.JsonInfo.Options) is { } problem)
+                errors.Add(field.Name, FieldRules.Say(problem, field.Name));
+            else
+                good[field.Name] = JsonNode.Parse(field.Value.GetRawText());
+        }
+        try
+        {
+            return good.Deserialize(T.JsonInfo);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? FieldProblem(JsonElement value, Type type, JsonSerializerOptions options)
+    {
+        try
+        {
+            JsonSerializer.Deserialize(value, options.GetTypeInfo(type));
+            return null;
+        }
+        catch (FieldFormatException e)
+        {
+            return e.Rule;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
+        {
+            return FieldRules.ForType(type);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Opd.Web.Infrastructure.Bodies;
+
+/// <summary>
+/// Runs before every API handler: a body that did not read answers its 400 here, and a key that
+/// was sent but not accepted answers 401 even on public routes (the caller meant to act as staff
+/// and must not silently be treated as a patient).
+/// </summary>
+public sealed class RequestBoundary : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.User.Identity?.IsAuthenticated != true && !string.IsNullOrEmpty(http.Request.Headers.Authorization))
+            return ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Sign-in required", "The API key is not valid or has been revoked.");
+        if (RequestBodies.ProblemOf(http) is { } problem)
+            return problem.ToProblem();
+        return await next(context);
+    }
+}

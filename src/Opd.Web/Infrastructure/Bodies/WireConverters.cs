@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Opd.Core.Common;
+using Opd.Core.Tokens;
+
+namespace Opd.Web.Infrastructure.Bodies;
+
+/// <summary>Reads a JSON string into a value of the domain, refusing with the rule of its kind.</summary>
+public abstract class TextConverter<T> : JsonConverter<T>
+{
+    protected abstract bool TryParse(string text, out T value, out string rule);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+            throw new FieldFormatException(FieldRules.ForType(typeof(string)));
+        return TryParse(reader.GetString()!, out var value, out var rule) ? value : throw new FieldFormatException(rule);
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value?.ToString());
+}
+
+public sealed class MobileConverter : TextConverter<IndianMobile>
+{
+    protected override bool TryParse(string text, out IndianMobile value, out string rule)
+    {
+        rule = FieldRules.Phone;
+        return IndianMobile.TryParse(text, out value);
+    }
+}
+
+public sealed class NameConverter : TextConverter<PersonName>
+{
+    protected override bool TryParse(string text, out PersonName value, out string rule) => PersonName.TryParse(text, out value, out rule);
+}
+
+/// <summary>YYYY-MM-DD only: the form every earlier client sends, and the one no one misreads.</summary>
+public sealed class DateConverter : TextConverter<DateOnly>
+{
+    protected override bool TryParse(string text, out DateOnly value, out string rule)
+    {
+        rule = FieldRules.Date;
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
+
+public sealed class TimeConverter : TextConverter<TimeOnly>
+{
+    private static readonly string[] Formats = ["HH:mm", "HH:mm:ss", "H:mm", "H:mm:ss"];
+
+    protected override bool TryParse(string text, out TimeOnly value, out string rule)
+    {
+        rule = FieldRules.Time;
+        return TimeOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+}
+
+/// <summary>The token vocabulary by its wire names, in any case ("walk_in", "WALK_IN").</summary>
+public abstract class WordConverter<T>(WordConverter<T>.Parser parse) : TextConverter<T> where T : struct, Enum
+{
+    public delegate bool Parser(string? text, out T value);
+
+    protected override bool TryParse(string text, out T value, out string rule)
+    {
+        rule = FieldRules.ForType(typeof(T));
+        return parse(text, out value);
+    }
+}
+
+public sealed class StatusConverter() : WordConverter<TokenStatus>(TokenText.TryParseStatus);
+
+public sealed class PriorityConverter() : WordConverter<TokenPriority>(TokenText.TryParsePriority);
+
+public sealed class SourceConverter() : WordConverter<TokenSource>(TokenText.TryParseSource);
