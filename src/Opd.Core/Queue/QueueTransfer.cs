@@ -92,8 +92,7 @@ public sealed class QueueTransfer(IDbContextFactory<OpdDbContext> dbFactory, Cli
             }
             await tx.CommitAsync(ct);
         }
-        await events.LineChanged(from, ct);
-        await events.LineChanged(to, ct);
+        await events.LinesChanged([from, to], today, ct);
         return await db.Tokens.AsNoTracking().Include(t => t.Events).SingleAsync(t => t.Id == command.TokenId, ct);
     }
 }

@@ -3,6 +3,7 @@ using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Queue;
 
 namespace Opd.Core.Tokens;
 
@@ -23,7 +24,8 @@ public static class BookToken
         string? Source = null);
 
     public sealed class Handler(
-        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate)
+        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate,
+        IQueueEvents events)
     {
         /// <param name="inputErrors">Fields that could not even be read, to be reported with the rest.</param>
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct, FieldErrors? inputErrors = null)
@@ -36,24 +38,36 @@ public static class BookToken
             var id = Guid.NewGuid();
             var now = clock.UtcNow;
             var exempt = spec.Priority == TokenPriority.Emergency || spec.Source == TokenSource.Emergency;
+            Token? token;
             try
             {
                 using var turn = await gate.Enter($"department:{spec.Department}:{spec.Date:yyyy-MM-dd}", ct);
-                await using var statement = dataSource.CreateCommand(Sql);
-                BookingSql.AddPatient(statement.Parameters, spec, now);
-                BookingSql.AddToken(statement.Parameters, spec, id, actor);
-                statement.Parameters.AddWithValue("capacity", department.DailyCapacity);
-                statement.Parameters.AddWithValue("exempt", exempt);
-                await using var reader = await statement.ExecuteReaderAsync(ct);
-                if (!await reader.ReadAsync(ct))
-                    return new ConflictError(
-                        $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
-                return Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now);
+                token = await Store(spec, department, id, exempt, actor, now, ct);
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_date" })
             {
                 return await DuplicatePhone(spec, ct);
             }
+            if (token is null)
+                return new ConflictError(
+                    $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
+            // The statement has committed once its reader is closed; only then may screens read the line.
+            await events.LinesChanged([LineKey.Of(token)], clock.Today, ct);
+            return token;
+        }
+
+        /// <summary>The booked token, or null when the day is full.</summary>
+        private async Task<Token?> Store(NewToken spec, Department department, Guid id, bool exempt, Actor actor, DateTimeOffset now, CancellationToken ct)
+        {
+            await using var statement = dataSource.CreateCommand(Sql);
+            BookingSql.AddPatient(statement.Parameters, spec, now);
+            BookingSql.AddToken(statement.Parameters, spec, id, actor);
+            statement.Parameters.AddWithValue("capacity", department.DailyCapacity);
+            statement.Parameters.AddWithValue("exempt", exempt);
+            await using var reader = await statement.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct)
+                ? Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now)
+                : null;
         }
 
         private async Task<ConflictError> DuplicatePhone(NewToken spec, CancellationToken ct)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Queue;
 using Opd.Core.Tokens;
 
 namespace Opd.Core.Transfer;
@@ -13,7 +14,7 @@ namespace Opd.Core.Transfer;
 /// file that cannot be read changes nothing at all; records that cannot be taken over are listed
 /// with the reason.
 /// </summary>
-public sealed class ImportLegacyBookings(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments)
+public sealed class ImportLegacyBookings(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments, IQueueEvents events)
 {
     public sealed record Skipped(string Key, string Reason);
 
@@ -83,6 +84,7 @@ public sealed class ImportLegacyBookings(IDbContextFactory<OpdDbContext> dbFacto
         }
         await tx.CommitAsync(ct);
         departments.Invalidate();
+        await events.LinesChanged(accepted.Where(t => TokenStatusRules.IsActive(t.Status)).Select(LineKey.Of), clock.Today, ct);
         return new Report(accepted.Count, skipped);
     }
 

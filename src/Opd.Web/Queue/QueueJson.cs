@@ -32,9 +32,9 @@ public sealed record SlotBookingJson(
     string TokenId, int DoctorId, string Source, string Status, int Position, bool Overbooked)
 {
     public static SlotBookingJson From(BookSlotToken.Booked b, ClinicClock clock) => new(
-        b.Token.AppointmentId, b.Token.TokenNumber, b.Slot.Id, clock.InClinic(b.Placement.EstimatedTime),
+        b.Token.AppointmentId, b.Token.TokenNumber, b.Slot.Id, clock.InClinic(b.Place.Eta),
         b.Token.Id.ToString(), b.Slot.DoctorId, SlotStatus.Source(b.Token.Source), SlotStatus.Of(b.Token.Status),
-        b.Placement.Position, b.Slot.IsOverbooked);
+        b.Place.Position, b.Slot.IsOverbooked);
 }
 
 public sealed record QueueTokenJson(
