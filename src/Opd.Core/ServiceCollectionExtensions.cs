@@ -64,7 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UpdateDepartment.Handler>();
         services.AddSingleton<BookSlotToken.Handler>();
         services.AddSingleton<BookingChoices>();
-        services.AddSingleton<DoctorQueue.Handler>();
+        services.AddSingleton<SlotQueue>();
         services.AddSingleton<QueueDesk>();
         services.AddSingleton<QueueTransfer>();
         services.AddSingleton<ReadQueue>();
