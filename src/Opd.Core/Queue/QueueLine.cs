@@ -64,12 +64,13 @@ public sealed class QueueLine
 
     /// <summary>The same tokens with their rows locked, so a cancellation at the same moment waits for the desk's action.</summary>
     private static IQueryable<Token> Locked(OpdDbContext db, LineKey key) => key.DoctorId is { } doctorId
-        ? db.Tokens.FromSql($"""
-            SELECT * FROM tokens WHERE doctor_id = {doctorId} AND booking_date = {key.Date}
-               AND (status IN ('Pending', 'Confirmed') OR status = 'Completed' AND called_at IS NOT NULL) FOR UPDATE
-            """)
-        : db.Tokens.FromSql($"""
-            SELECT * FROM tokens WHERE doctor_id IS NULL AND department_code = {key.Department} AND booking_date = {key.Date}
-               AND (status IN ('Pending', 'Confirmed') OR status = 'Completed' AND called_at IS NOT NULL) FOR UPDATE
-            """);
+        ? db.Tokens.FromSqlRaw(LockDoctorLine, doctorId, key.Date)
+        : db.Tokens.FromSqlRaw(LockDepartmentLine, key.Department, key.Date);
+
+    private const string Membership = $"(status IN {StatusSql.Active} OR status = {StatusSql.Completed} AND called_at IS NOT NULL)";
+
+    private const string LockDoctorLine = $"SELECT * FROM tokens WHERE doctor_id = {{0}} AND booking_date = {{1}} AND {Membership} FOR UPDATE";
+
+    private const string LockDepartmentLine =
+        $"SELECT * FROM tokens WHERE doctor_id IS NULL AND department_code = {{0}} AND booking_date = {{1}} AND {Membership} FOR UPDATE";
 }

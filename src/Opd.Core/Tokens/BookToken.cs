@@ -62,8 +62,7 @@ public static class BookToken
             await using var statement = dataSource.CreateCommand(Sql);
             BookingSql.AddPatient(statement.Parameters, spec, now);
             BookingSql.AddToken(statement.Parameters, spec, id, actor);
-            statement.Parameters.AddWithValue("capacity", department.DailyCapacity);
-            statement.Parameters.AddWithValue("exempt", exempt);
+            statement.Parameters.AddRange(DepartmentDayCounter.One(exempt ? null : department.DailyCapacity));
             await using var reader = await statement.ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct)
                 ? Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now)
@@ -87,22 +86,13 @@ public static class BookToken
 
     /// <summary>
     /// One statement, so one round trip and one atomic step: the patient record, the department-day
-    /// counter and the token. The counter upsert locks the department-day
-    /// row for the rest of the statement, so the capacity check and the number are decided from the
-    /// latest committed count and can never be given twice; when the day is full, the counter
-    /// returns no row and nothing else is inserted. The unique indexes on tokens stand behind it.
+    /// counter and the token. The counter upsert (<see cref="DepartmentDayCounter.Upsert"/>) decides the
+    /// capacity and the number under the row's lock; when the day is full, it returns no row and
+    /// nothing else is inserted. The unique indexes on tokens stand behind it.
     /// </summary>
     private const string Sql = $"""
         WITH {BookingSql.PatientUpsert},
-        counter AS (
-            INSERT INTO department_days (department_code, date, last_token_number, booked_count)
-            SELECT @department, @date, 1, 1 WHERE @exempt OR @capacity >= 1
-            ON CONFLICT (department_code, date) DO UPDATE
-               SET last_token_number = department_days.last_token_number + 1,
-                   booked_count = department_days.booked_count + 1
-             WHERE @exempt OR department_days.booked_count < @capacity
-            RETURNING last_token_number
-        ),
+        counter AS ({DepartmentDayCounter.Upsert}),
         token AS (
             {BookingSql.TokenInsert}
             SELECT @id, counter.last_token_number, @department, @doctor_name, @doctor_id, NULL, patient.id, @name, @phone, @age,

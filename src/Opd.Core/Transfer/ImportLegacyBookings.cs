@@ -75,12 +75,8 @@ public sealed class ImportLegacyBookings(IDbContextFactory<OpdDbContext> dbFacto
         {
             var last = day.Max(t => t.TokenNumber);
             var holding = day.Count(t => t.Status is not (TokenStatus.Cancelled or TokenStatus.NoShow));
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO department_days (department_code, date, last_token_number, booked_count) VALUES ({day.Key.DepartmentCode}, {day.Key.BookingDate}, {last}, {holding})
-                ON CONFLICT (department_code, date) DO UPDATE
-                   SET last_token_number = GREATEST(department_days.last_token_number, excluded.last_token_number),
-                       booked_count = department_days.booked_count + excluded.booked_count
-                """, ct);
+            await db.Database.ExecuteSqlRawAsync(DepartmentDayCounter.Upsert,
+                DepartmentDayCounter.For(day.Key.DepartmentCode, day.Key.BookingDate, DepartmentDayCounter.Imported(last, holding)), ct);
         }
         await tx.CommitAsync(ct);
         departments.Invalidate();
