@@ -48,7 +48,9 @@ public static class CliHost
                 .AddSingleton(loggers)
                 .AddLogging()
                 .AddSingleton(new CliDatabase(connectionString, configuration["OPD_PG_BIN"]))
-                .AddOpdCore(configuration, connectionString);
+                .AddOpdCore(configuration, connectionString)
+                // No screen watches a line from the CLI; the server's screens catch up on their next change or reconnect.
+                .AddSingleton<Opd.Core.Queue.IQueueEvents, Opd.Core.Queue.NoQueueEvents>();
             configure?.Invoke(collection);
             var services = collection.BuildServiceProvider();
             await using (services)

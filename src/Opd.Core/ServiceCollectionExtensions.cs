@@ -37,7 +37,8 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.MinConsultationsForEta is >= 1 and <= 50 && o.AverageOfLast is >= 1 and <= 50, "Queue:MinConsultationsForEta and Queue:AverageOfLast must be between 1 and 50.")
             .Validate(o => o.DefaultSkip is >= 1 and <= QueueDesk.MaxSkip, "Queue:DefaultSkip must be between 1 and 50.")
             .ValidateOnStart();
-        services.AddSingleton<IQueueEvents, NoQueueEvents>();
+        // IQueueEvents is registered by each host, exactly once: the web host pushes to its hub, the CLI
+        // has no screens. A default here would be replaced silently, and a host that forgot would push nowhere.
         services.AddOptions<Chat.ChatOptions>().Bind(configuration.GetSection(Chat.ChatOptions.Section))
             .Validate(o => o.ThreadMinutes is >= 1 and <= 10_080 && o.KeepTurns is >= 1 and <= 500, "Chat:ThreadMinutes must be 1–10080 and Chat:KeepTurns 1–500.")
             .Validate(o => string.IsNullOrWhiteSpace(o.LlmBaseUrl) || Uri.TryCreate(o.LlmBaseUrl, UriKind.Absolute, out _), "Chat:LlmBaseUrl must be an absolute URL.")
@@ -63,7 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UpdateDepartment.Handler>();
         services.AddSingleton<BookSlotToken.Handler>();
         services.AddSingleton<BookingChoices>();
-        services.AddSingleton<DoctorQueue.Handler>();
+        services.AddSingleton<SlotQueue>();
         services.AddSingleton<QueueDesk>();
         services.AddSingleton<QueueTransfer>();
         services.AddSingleton<ReadQueue>();

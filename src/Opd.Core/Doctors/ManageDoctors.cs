@@ -7,7 +7,7 @@ using Opd.Core.Data;
 namespace Opd.Core.Doctors;
 
 /// <summary>Create, list, change and deactivate doctors. A deactivated doctor keeps their tokens but takes no bookings.</summary>
-public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
+public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, Queue.IQueueEvents events)
 {
     public sealed record Fields(string? Name, string? DoctorCode, string? Specialization, string? Department, bool? IsActive, string? Room = null);
 
@@ -107,6 +107,8 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
             return NotFound(id);
         doctor.ReportDelay(minutes.Value, clock.Today);
         await db.SaveChangesAsync(ct);
+        // Every expected time of today's line moves: its screens show the new ones at once.
+        await events.LineChanged(new Queue.LineKey(doctor.Id, doctor.DepartmentCode, clock.Today), ct);
         return doctor;
     }
 

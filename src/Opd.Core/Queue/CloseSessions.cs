@@ -8,9 +8,10 @@ namespace Opd.Core.Queue;
 /// <summary>
 /// Marks as missed the patients still waiting after their session ended: a slot token
 /// <paramref name="graceMinutes"/> after the slot's end, a department token once its day is over.
-/// Each token goes through the normal status change (audit line, counters, screens).
+/// Each token goes through the normal status change (audit line, counters); each line's screens are told once.
 /// </summary>
-public sealed class CloseSessions(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, ChangeTokenStatus.Handler change)
+public sealed class CloseSessions(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, ChangeTokenStatus.Handler change,
+    IQueueEvents events)
 {
     public const int Batch = 500;
 
@@ -26,13 +27,15 @@ public sealed class CloseSessions(IDbContextFactory<OpdDbContext> dbFactory, Cli
                     && (t.SlotId != null && db.Slots.Any(s => s.Id == t.SlotId && s.EndTime < cutoff)
                         || t.SlotId == null && t.BookingDate < dayOver))
                 .OrderBy(t => t.BookingDate).Select(t => t.Id).Take(Batch).ToListAsync(ct);
-        var missed = 0;
+        var changed = new List<LineKey>();
         foreach (var id in overdue)
         {
-            var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.NoShow, "Not seen by the end of the session"), Actor.System, ct);
+            var result = await change.Apply(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.NoShow, "Not seen by the end of the session"), Actor.System, ct);
             if (result.IsSuccess)
-                missed++;
+                changed.Add(LineKey.Of(result.Value!));
         }
-        return missed;
+        // A session ends for many patients at once: each line's screens are told once, after all of them.
+        await events.LinesChanged(changed, clock.Today, ct);
+        return changed.Count;
     }
 }

@@ -10,10 +10,23 @@ public interface IQueueEvents
     Task LineChanged(QueueLine line, CancellationToken ct);
 }
 
-/// <summary>For hosts without live screens (the CLI).</summary>
-internal sealed class NoQueueEvents : IQueueEvents
+/// <summary>For hosts without live screens (the CLI, the simulation).</summary>
+public sealed class NoQueueEvents : IQueueEvents
 {
     public Task LineChanged(LineKey line, CancellationToken ct) => Task.CompletedTask;
 
     public Task LineChanged(QueueLine line, CancellationToken ct) => Task.CompletedTask;
+}
+
+public static class QueueEventsExtensions
+{
+    /// <summary>
+    /// Tells each changed line once. Only today's lines are on screens (the board, the consoles and
+    /// the token pages watch today), so a change to another day is not pushed: no line is read for it.
+    /// </summary>
+    public static async Task LinesChanged(this IQueueEvents events, IEnumerable<LineKey> lines, DateOnly today, CancellationToken ct)
+    {
+        foreach (var line in lines.Where(l => l.Date == today).DistinctBy(l => l.Id))
+            await events.LineChanged(line, ct);
+    }
 }

@@ -11,10 +11,8 @@ public sealed record Placed(Token Token, int Position, DateTimeOffset Eta, bool 
 
 /// <summary>
 /// A line as it stands: who is in the room, everyone waiting in queue order, and when each can
-/// expect to be called. The ETA walks down the line: each patient starts when the one before is
-/// done, but never before their own session (plus the doctor's delay). A consultation takes the
-/// moving average of today's real ones in this line (called → completed), or the plan (slot
-/// length ÷ capacity) until enough have been measured.
+/// expect to be called (<see cref="QueueEstimate"/>, from the moving average of the day's real
+/// consultations in this line, called → completed, once enough are measured).
 /// </summary>
 public sealed class QueueLine
 {
@@ -39,12 +37,9 @@ public sealed class QueueLine
         var doctor = key.DoctorId is { } id ? await db.Doctors.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) : null;
         var delay = doctor?.DelayOn(key.Date) ?? 0;
 
-        DateTimeOffset SessionOf(Token t) => t.SlotId is { } s && slots.TryGetValue(s, out var slot)
-            ? slot.StartTime
-            : clock.AtClinicTime(key.Date.ToDateTime(new TimeOnly(t.BookingTime.Hour, 0)));
-        TimeSpan Planned(Token t) => t.SlotId is { } s && slots.TryGetValue(s, out var slot)
-            ? slot.Step
-            : TimeSpan.FromMinutes(options.DefaultConsultationMinutes);
+        Session SessionOf(Token t) => t.SlotId is { } s && slots.TryGetValue(s, out var slot)
+            ? Session.Of(slot)
+            : new Session(clock.AtClinicTime(key.Date.ToDateTime(new TimeOnly(t.BookingTime.Hour, 0))), TimeSpan.FromMinutes(options.DefaultConsultationMinutes), null);
 
         var measured = members.Where(t => t.Status == TokenStatus.Completed).OrderBy(t => t.UpdatedAt)
             .Select(t => (t.UpdatedAt - t.CalledAt!.Value).TotalMinutes).Where(m => m >= 0).TakeLast(options.AverageOfLast).ToList();
@@ -52,22 +47,12 @@ public sealed class QueueLine
 
         var active = members.Where(t => TokenStatusRules.IsActive(t.Status)).ToList();
         var serving = active.Where(t => t.CalledAt is not null).MaxBy(t => t.CalledAt);
-        var waiting = QueueOrder.SortDay(active.Where(t => t != serving), SessionOf).ToList();
-
-        var now = clock.UtcNow;
-        TimeSpan Step(Token t) => average is { } a ? TimeSpan.FromMinutes(a) : Planned(t);
-        var free = serving is null ? now : Max(now, serving.CalledAt!.Value + Step(serving));
-        var placed = new List<Placed>(waiting.Count);
-        foreach (var token in waiting)
-        {
-            var start = Max(free, SessionOf(token) + TimeSpan.FromMinutes(delay));
-            placed.Add(new Placed(token, placed.Count + 1, start, average is not null));
-            free = start + Step(token);
-        }
+        var waiting = QueueOrder.SortDay(active.Where(t => t != serving), t => SessionOf(t).Start);
+        var placed = QueueEstimate.Walk(waiting, serving, SessionOf, clock.UtcNow, delay, average);
         return new QueueLine
         {
             Key = key, Doctor = doctor, Serving = serving, Waiting = placed, AverageConsultationMinutes = average,
-            DelayMinutes = delay, SessionOf = SessionOf,
+            DelayMinutes = delay, SessionOf = t => SessionOf(t).Start,
         };
     }
 
@@ -79,14 +64,13 @@ public sealed class QueueLine
 
     /// <summary>The same tokens with their rows locked, so a cancellation at the same moment waits for the desk's action.</summary>
     private static IQueryable<Token> Locked(OpdDbContext db, LineKey key) => key.DoctorId is { } doctorId
-        ? db.Tokens.FromSql($"""
-            SELECT * FROM tokens WHERE doctor_id = {doctorId} AND booking_date = {key.Date}
-               AND (status IN ('Pending', 'Confirmed') OR status = 'Completed' AND called_at IS NOT NULL) FOR UPDATE
-            """)
-        : db.Tokens.FromSql($"""
-            SELECT * FROM tokens WHERE doctor_id IS NULL AND department_code = {key.Department} AND booking_date = {key.Date}
-               AND (status IN ('Pending', 'Confirmed') OR status = 'Completed' AND called_at IS NOT NULL) FOR UPDATE
-            """);
+        ? db.Tokens.FromSqlRaw(LockDoctorLine, doctorId, key.Date)
+        : db.Tokens.FromSqlRaw(LockDepartmentLine, key.Department, key.Date);
 
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+    private const string Membership = $"(status IN {StatusSql.Active} OR status = {StatusSql.Completed} AND called_at IS NOT NULL)";
+
+    private const string LockDoctorLine = $"SELECT * FROM tokens WHERE doctor_id = {{0}} AND booking_date = {{1}} AND {Membership} FOR UPDATE";
+
+    private const string LockDepartmentLine =
+        $"SELECT * FROM tokens WHERE doctor_id IS NULL AND department_code = {{0}} AND booking_date = {{1}} AND {Membership} FOR UPDATE";
 }

@@ -12,6 +12,9 @@ public enum QueueClass { Emergency, Priority, FollowUp, Online, WalkIn }
 /// </summary>
 public static class QueueOrder
 {
+    /// <summary>How many classes there are: the length of every per-class counter (slots.waiting_by_class).</summary>
+    public static readonly int ClassCount = Enum.GetValues<QueueClass>().Length;
+
     /// <summary>Department-token priorities map onto the classes: emergency and high jump ahead, normal and low keep their source's place.</summary>
     public static QueueClass ClassOf(TokenSource source, TokenPriority priority) => (source, priority) switch
     {

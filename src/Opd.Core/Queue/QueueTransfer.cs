@@ -73,12 +73,9 @@ public sealed class QueueTransfer(IDbContextFactory<OpdDbContext> dbFactory, Cli
             }
             else
             {
-                var number = (await db.Database.SqlQuery<int>($"""
-                    INSERT INTO department_days (department_code, date, last_token_number, booked_count) VALUES ({department}, {today}, 1, 1)
-                    ON CONFLICT (department_code, date) DO UPDATE
-                       SET last_token_number = department_days.last_token_number + 1, booked_count = department_days.booked_count + 1
-                    RETURNING last_token_number AS "Value"
-                    """).ToListAsync(ct)).Single();
+                // A transfer is staff sending a patient who is already here: the day's capacity does not stop it.
+                var number = (await db.Database.SqlQueryRaw<int>(DepartmentDayCounter.NextNumber,
+                    DepartmentDayCounter.For(department!, today, DepartmentDayCounter.One(capacity: null))).ToListAsync(ct)).Single();
                 token.TransferTo(department!, null, null, null, number, today, TimeOnly.FromDateTime(clock.InClinic(now).DateTime), note, actor, now);
             }
             db.QueueActions.Add(new QueueAction { Line = from.Id, Kind = QueueActionKind.Transfer, TokenId = token.Id, Before = [before], Actor = actor.Name, At = now });
@@ -92,8 +89,7 @@ public sealed class QueueTransfer(IDbContextFactory<OpdDbContext> dbFactory, Cli
             }
             await tx.CommitAsync(ct);
         }
-        await events.LineChanged(from, ct);
-        await events.LineChanged(to, ct);
+        await events.LinesChanged([from, to], today, ct);
         return await db.Tokens.AsNoTracking().Include(t => t.Events).SingleAsync(t => t.Id == command.TokenId, ct);
     }
 }

@@ -54,7 +54,7 @@ internal static class SlotLine
         // The place changes hands: the count stays, the promoted patient gets the next number.
         // One class leaves the line and one joins it, possibly the same: added as a vector, since
         // two assignments to one array element in a single UPDATE would keep only the last.
-        var change = new int[5];
+        var change = new int[QueueOrder.ClassCount];
         change[mine - 1]--;
         change[ClassIndex(promoted.Source, promoted.Priority) - 1]++;
         var promotedWalkIn = promoted.Source == TokenSource.WalkIn ? 1 : 0;
@@ -105,10 +105,12 @@ internal static class SlotLine
             """, ct) == 1;
     }
 
+    private const string LockWaitlist = $"SELECT * FROM waitlist WHERE doctor_id = {{0}} AND status = {StatusSql.Waitlisted} FOR UPDATE";
+
     /// <summary>The doctor's first waiting patient in queue order who has no token in this slot yet.</summary>
     private static async Task<WaitlistEntry?> NextWaiting(OpdDbContext db, int doctorId, int slotId, CancellationToken ct)
     {
-        var waiting = await db.Waitlist.FromSql($"SELECT * FROM waitlist WHERE doctor_id = {doctorId} AND status = 'Waiting' FOR UPDATE")
+        var waiting = await db.Waitlist.FromSqlRaw(LockWaitlist, doctorId)
             .ToListAsync(ct);
         if (waiting.Count == 0)
             return null;

@@ -32,23 +32,7 @@ public sealed class ArchiveOldTokens(IDbContextFactory<OpdDbContext> dbFactory, 
         while (true)
         {
             var now = clock.UtcNow;
-            var batch = await db.Database.ExecuteSqlAsync($"""
-                WITH doomed AS (
-                    SELECT id FROM tokens
-                     WHERE booking_date < {cutoff} AND status IN ('Completed', 'Cancelled', 'NoShow')
-                     ORDER BY booking_date LIMIT {BatchSize}
-                       FOR UPDATE SKIP LOCKED),
-                archived AS (
-                    INSERT INTO token_archive (token_id, booking_date, department_code, status, archived_at, record)
-                    SELECT t.id, t.booking_date, t.department_code, t.status, {now},
-                           to_jsonb(t) || jsonb_build_object('events', COALESCE(
-                               (SELECT jsonb_agg(to_jsonb(e) ORDER BY e.at, e.id) FROM token_events e WHERE e.token_id = t.id), '[]'::jsonb))
-                      FROM tokens t JOIN doomed USING (id)
-                    -- A token archived before and brought back by an import: its latest version wins.
-                    ON CONFLICT (token_id) DO UPDATE SET status = excluded.status, archived_at = excluded.archived_at, record = excluded.record
-                    RETURNING token_id)
-                DELETE FROM tokens WHERE id IN (SELECT token_id FROM archived)
-                """, ct);
+            var batch = await db.Database.ExecuteSqlRawAsync(MoveBatch, [cutoff, BatchSize, now], ct);
             if (batch == 0)
                 break;
             moved += batch;
@@ -56,4 +40,23 @@ public sealed class ArchiveOldTokens(IDbContextFactory<OpdDbContext> dbFactory, 
         }
         return new Summary(cutoff, false, moved, counts);
     }
+
+    /// <summary>One batch into the archive; rows another transaction holds are left for the next run.</summary>
+    private const string MoveBatch = $$"""
+        WITH doomed AS (
+            SELECT id FROM tokens
+             WHERE booking_date < {0} AND status IN {{Tokens.StatusSql.Finished}}
+             ORDER BY booking_date LIMIT {1}
+               FOR UPDATE SKIP LOCKED),
+        archived AS (
+            INSERT INTO token_archive (token_id, booking_date, department_code, status, archived_at, record)
+            SELECT t.id, t.booking_date, t.department_code, t.status, {2},
+                   to_jsonb(t) || jsonb_build_object('events', COALESCE(
+                       (SELECT jsonb_agg(to_jsonb(e) ORDER BY e.at, e.id) FROM token_events e WHERE e.token_id = t.id), '[]'::jsonb))
+              FROM tokens t JOIN doomed USING (id)
+            -- A token archived before and brought back by an import: its latest version wins.
+            ON CONFLICT (token_id) DO UPDATE SET status = excluded.status, archived_at = excluded.archived_at, record = excluded.record
+            RETURNING token_id)
+        DELETE FROM tokens WHERE id IN (SELECT token_id FROM archived)
+        """;
 }

@@ -3,6 +3,7 @@ using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
 using Opd.Core.Doctors;
+using Opd.Core.Queue;
 using Opd.Core.Tokens;
 using Opd.Core.Waitlist;
 
@@ -14,7 +15,7 @@ namespace Opd.Core.Scheduling;
 /// day, else is cancelled with the reason. Everything happens in one transaction and is written
 /// into the tokens' history.
 /// </summary>
-public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments)
+public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments, IQueueEvents events)
 {
     public sealed record Applied(Closure Closure, int SlotsClosed, int Moved, int Cancelled);
 
@@ -56,6 +57,7 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
         var tokens = await db.Tokens.Where(t => t.SlotId != null && slotIds.Contains(t.SlotId.Value)
                 && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed)).ToListAsync(ct);
         int moved = 0, cancelled = 0;
+        var changed = tokens.Select(LineKey.Of).ToList();
         // The earliest appointments, and within a slot the most urgent patients, choose first.
         foreach (var token in Queue.QueueOrder.Sort(tokens).OrderBy(t => t.BookingDate).ThenBy(t => t.BookingTime))
         {
@@ -68,6 +70,7 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
                     $"{closure.Reason}: moved from token {token.TokenNumber} on {token.BookingDate:yyyy-MM-dd} {token.BookingTime:HH:mm} " +
                     $"to token {target.Number} with {target.DoctorName} on {local:yyyy-MM-dd HH:mm}.", actor, now);
                 moved++;
+                changed.Add(LineKey.Of(token));
             }
             else
             {
@@ -76,10 +79,11 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
             }
         }
         if (doctorId is null)
-            cancelled += await CancelDepartmentTokens(db, closure, actor, now, ct);
+            cancelled += await CancelDepartmentTokens(db, closure, changed, actor, now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         departments.Invalidate();
+        await events.LinesChanged(changed, clock.Today, ct);
         return new Applied(closure, slots.Count, moved, cancelled);
     }
 
@@ -90,12 +94,14 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
     }
 
     /// <summary>On a facility holiday the department tokens of those days are cancelled too (their days are gone).</summary>
-    private static async Task<int> CancelDepartmentTokens(OpdDbContext db, Closure closure, Actor actor, DateTimeOffset now, CancellationToken ct)
+    private static async Task<int> CancelDepartmentTokens(OpdDbContext db, Closure closure, List<LineKey> changed, Actor actor, DateTimeOffset now,
+        CancellationToken ct)
     {
         var tokens = await db.Tokens.Where(t => t.SlotId == null && t.BookingDate >= closure.DateFrom && t.BookingDate <= closure.DateTo
             && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed)).ToListAsync(ct);
         foreach (var token in tokens)
             token.ChangeStatus(TokenStatus.Cancelled, $"{closure.Reason}: the clinic is closed that day.", actor, now);
+        changed.AddRange(tokens.Select(LineKey.Of));
         return tokens.Count;
     }
 }

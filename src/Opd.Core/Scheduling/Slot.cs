@@ -41,7 +41,7 @@ public sealed class Slot
     /// Waiting patients per queue class (index = <see cref="Queue.QueueClass"/>), kept with every
     /// change so a new booking learns its position from the slot row alone.
     /// </summary>
-    public int[] WaitingByClass { get; init; } = new int[5];
+    public int[] WaitingByClass { get; init; } = new int[Queue.QueueOrder.ClassCount];
 
     public bool IsClosed { get; init; }
     public string? ClosedReason { get; init; }

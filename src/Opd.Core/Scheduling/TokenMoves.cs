@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Queue;
@@ -48,33 +49,39 @@ internal static class TokenMoves
     private static async Task<Place?> Take(OpdDbContext db, Token token, int doctorId, DateTimeOffset now, DateTimeOffset endsAfter,
         DateTimeOffset startsBefore, (DateTimeOffset Start, DateTimeOffset End)? otherDoctorsOn, CancellationToken ct)
     {
-        var emergency = token.Source == TokenSource.Emergency;
-        var walkIn = token.Source == TokenSource.WalkIn;
-        var sameDoctor = otherDoctorsOn is null;
-        var mine = SlotLine.ClassIndex(token.Source, token.Priority);
         var (dayStart, dayEnd) = otherDoctorsOn ?? (now, now);
-        var rows = await db.Database.SqlQuery<PlaceRow>($"""
-            UPDATE slots s
-               SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1,
-                   walk_in_count = s.walk_in_count + CASE WHEN {walkIn} THEN 1 ELSE 0 END,
-                   waiting_by_class[{mine}] = s.waiting_by_class[{mine}] + 1
-              FROM (SELECT s.id FROM slots s JOIN doctors d ON d.id = s.doctor_id AND d.is_active
-                     WHERE s.end_time > {endsAfter} AND NOT s.is_closed
-                       AND ({sameDoctor} AND s.doctor_id = {doctorId} AND s.start_time < {startsBefore}
-                            OR NOT {sameDoctor} AND s.doctor_id <> {doctorId} AND d.department_code = {token.DepartmentCode}
-                               AND s.start_time >= {dayStart} AND s.start_time < {dayEnd})
-                       AND ({emergency} OR s.booked_count + CASE WHEN {walkIn} OR s.walk_in_reserved = 0
-                                  OR {now} >= s.start_time - make_interval(mins => s.walk_in_release_minutes)
-                             THEN 0 ELSE GREATEST(0, s.walk_in_reserved - s.walk_in_count) END < s.capacity)
-                       AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.slot_id = s.id AND t.patient_phone = {token.PatientPhone}
-                                         AND t.status IN ('Pending', 'Confirmed'))
-                     ORDER BY s.start_time LIMIT 1) chosen
-             WHERE s.id = chosen.id
-            RETURNING s.id AS "SlotId", s.doctor_id AS "DoctorId", (SELECT name FROM doctors WHERE id = s.doctor_id) AS "DoctorName",
-                      s.start_time AS "StartTime", s.last_token_number AS "Number"
-            """).ToListAsync(ct);
+        NpgsqlParameter[] parameters =
+        [
+            .. SlotRoom.Parameters(token.Source), new("now", now), new("class", SlotLine.ClassIndex(token.Source, token.Priority)),
+            new("ends_after", endsAfter), new("same_doctor", otherDoctorsOn is null), new("doctor", doctorId), new("starts_before", startsBefore),
+            new("department", token.DepartmentCode), new("day_start", dayStart), new("day_end", dayEnd), new("phone", token.PatientPhone),
+        ];
+        var rows = await db.Database.SqlQueryRaw<PlaceRow>(TakeSql, parameters).ToListAsync(ct);
         return rows.Select(r => new Place(r.SlotId, r.DoctorId, r.DoctorName, r.StartTime, r.Number)).FirstOrDefault();
     }
+
+    /// <summary>
+    /// The room rule is checked again on the row being updated: when a booking updated the slot in
+    /// the meantime, PostgreSQL re-reads the row and the move takes no place that is no longer free.
+    /// </summary>
+    private const string TakeSql = $"""
+        UPDATE slots s
+           SET last_token_number = s.last_token_number + 1, booked_count = s.booked_count + 1,
+               walk_in_count = s.walk_in_count + CASE WHEN @walk_in THEN 1 ELSE 0 END,
+               waiting_by_class[@class] = s.waiting_by_class[@class] + 1
+          FROM (SELECT s.id FROM slots s JOIN doctors d ON d.id = s.doctor_id AND d.is_active
+                 WHERE s.end_time > @ends_after AND NOT s.is_closed
+                   AND (@same_doctor AND s.doctor_id = @doctor AND s.start_time < @starts_before
+                        OR NOT @same_doctor AND s.doctor_id <> @doctor AND d.department_code = @department
+                           AND s.start_time >= @day_start AND s.start_time < @day_end)
+                   AND {SlotRoom.Condition}
+                   AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.slot_id = s.id AND t.patient_phone = @phone
+                                     AND t.status IN {StatusSql.Active})
+                 ORDER BY s.start_time LIMIT 1) chosen
+         WHERE s.id = chosen.id AND {SlotRoom.Condition}
+        RETURNING s.id AS "SlotId", s.doctor_id AS "DoctorId", (SELECT name FROM doctors WHERE id = s.doctor_id) AS "DoctorName",
+                  s.start_time AS "StartTime", s.last_token_number AS "Number"
+        """;
 
     private sealed class PlaceRow
     {

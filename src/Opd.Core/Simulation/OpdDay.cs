@@ -13,7 +13,7 @@ namespace Opd.Core.Simulation;
 /// </summary>
 public sealed class OpdDay(
     ManageDoctors doctors, ManageSchedules schedules, BookSlotToken.Handler book, ChangeTokenStatus.Handler change,
-    DoctorQueue.Handler queue, SimulatedClock clock, ClinicClock clinic)
+    SlotQueue queue, SimulatedClock clock, ClinicClock clinic)
 {
     private static readonly string[] Departments = ["general_medicine", "pediatrics", "cardiology", "orthopedics", "dental"];
 

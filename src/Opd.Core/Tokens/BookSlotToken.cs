@@ -23,12 +23,14 @@ public static class BookSlotToken
 
     public abstract record Outcome;
 
-    public sealed record Booked(Token Token, Slot Slot, Placement Placement) : Outcome;
+    /// <param name="Place">Where the token stands in its line, as the board, the console and the token page show it.</param>
+    public sealed record Booked(Token Token, Slot Slot, Placed Place) : Outcome;
 
     public sealed record Waitlisted(WaitlistEntry Entry, int Position) : Outcome;
 
     public sealed class Handler(
-        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic, KeyedGate gate)
+        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic, KeyedGate gate,
+        ReadQueue read, IQueueEvents events)
     {
         public async Task<Result<Outcome>> Handle(Command c, Actor actor, CancellationToken ct)
         {
@@ -49,7 +51,7 @@ public static class BookSlotToken
             {
                 var booked = await TryBook(spec, c.SlotId, actor, ct);
                 if (booked is { } done)
-                    return done.IsSuccess ? done.Value! : done.Error!;
+                    return done.IsSuccess ? await PlaceInLine(done.Value!, ct) : done.Error!;
                 if (c.SlotId is { } chosen)
                 {
                     if (await ChosenSlotRefusal(c.DoctorId, chosen, source, ct) is { } refused)
@@ -67,6 +69,20 @@ public static class BookSlotToken
                 // Room was left, so a parallel booking took the place we aimed at: try again.
             }
             return new ConflictError("This doctor's places are being taken very fast right now; please try again in a moment.");
+        }
+
+        /// <summary>
+        /// Reads the token's line after the commit: the answer's position and time are the line's own
+        /// (one estimate everywhere), and today's screens are told with the same read.
+        /// </summary>
+        private async Task<Booked> PlaceInLine(Booked booked, CancellationToken ct)
+        {
+            var key = LineKey.Of(booked.Token);
+            var line = (await read.Line(key, ct)).Value!;
+            if (key.Date == clock.Today)
+                await events.LineChanged(line, ct);
+            // Only a cancellation in the same instant takes the token out of the line again.
+            return booked with { Place = line.Find(booked.Token.Id) ?? new Placed(booked.Token, line.Waiting.Count + 1, booked.Slot.StartTime, false) };
         }
 
         /// <summary>Why the chosen slot took no booking, or null when it still has room (a race was lost).</summary>
@@ -100,7 +116,6 @@ public static class BookSlotToken
             {
                 Slot slot;
                 Token token;
-                int delay;
                 await using (var reader = await book.ExecuteReaderAsync(ct))
                 {
                     if (!await reader.ReadAsync(ct))
@@ -110,10 +125,8 @@ public static class BookSlotToken
                         Id = reader.GetInt32(0), DoctorId = spec.DoctorId.Value,
                         StartTime = reader.GetFieldValue<DateTimeOffset>(1), EndTime = reader.GetFieldValue<DateTimeOffset>(2),
                         Capacity = reader.GetInt32(3), LastTokenNumber = reader.GetInt32(4), BookedCount = reader.GetInt32(5),
-                        SeenCount = reader.GetInt32(12), WaitingByClass = reader.GetFieldValue<int[]>(13),
                     };
                     var local = clock.InClinic(slot.StartTime);
-                    delay = !reader.IsDBNull(11) && reader.GetFieldValue<DateOnly>(11) == DateOnly.FromDateTime(local.DateTime) ? reader.GetInt32(10) : 0;
                     var booked = spec with
                     {
                         Department = reader.GetString(9), DoctorName = reader.GetString(8),
@@ -121,7 +134,8 @@ public static class BookSlotToken
                     };
                     token = Token.Booked(booked, id, slot.LastTokenNumber, reader.GetInt64(6), reader.GetInt32(7), slot.Id, actor, now);
                 }
-                return new Booked(token, slot, SlotEstimates.ForNewest(slot, token, delay));
+                // Placed in its line once the statement has committed (the reader is closed).
+                return new Booked(token, slot, new Placed(token, 0, slot.StartTime, false));
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_slot" })
             {
@@ -188,9 +202,9 @@ public static class BookSlotToken
                    waiting_by_class[@class] = s.waiting_by_class[@class] + 1
               FROM chosen
              WHERE s.id = chosen.id AND NOT s.is_closed AND {SlotRoom.Condition}
-            RETURNING s.id, s.start_time, s.end_time, s.capacity, s.last_token_number, s.booked_count, s.seen_count, s.waiting_by_class
+            RETURNING s.id, s.start_time, s.end_time, s.capacity, s.last_token_number, s.booked_count
         ),
-        doctor AS (SELECT id, name, department_code, delay_minutes, delay_date FROM doctors WHERE id = @doctor),
+        doctor AS (SELECT id, name, department_code FROM doctors WHERE id = @doctor),
         token AS (
             {BookingSql.TokenInsert}
             SELECT @id, slot.last_token_number, doctor.department_code, doctor.name, doctor.id, slot.id, patient.id, @name, @phone, @age,
@@ -199,8 +213,7 @@ public static class BookSlotToken
             RETURNING appointment_id, patient_id
         )
         SELECT slot.id, slot.start_time, slot.end_time, slot.capacity, slot.last_token_number, slot.booked_count,
-               token.appointment_id, token.patient_id, doctor.name, doctor.department_code, doctor.delay_minutes, doctor.delay_date,
-               slot.seen_count, slot.waiting_by_class
+               token.appointment_id, token.patient_id, doctor.name, doctor.department_code
           FROM slot, token, doctor
         """;
 }

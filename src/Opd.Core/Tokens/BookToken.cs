@@ -3,6 +3,7 @@ using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Queue;
 
 namespace Opd.Core.Tokens;
 
@@ -24,7 +25,8 @@ public static class BookToken
         TokenSource Source = TokenSource.Online);
 
     public sealed class Handler(
-        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate)
+        IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate,
+        IQueueEvents events)
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
@@ -36,24 +38,35 @@ public static class BookToken
             var id = Guid.NewGuid();
             var now = clock.UtcNow;
             var exempt = spec.Priority == TokenPriority.Emergency || spec.Source == TokenSource.Emergency;
+            Token? token;
             try
             {
                 using var turn = await gate.Enter($"department:{spec.Department}:{spec.Date:yyyy-MM-dd}", ct);
-                await using var statement = dataSource.CreateCommand(Sql);
-                BookingSql.AddPatient(statement.Parameters, spec, now);
-                BookingSql.AddToken(statement.Parameters, spec, id, actor);
-                statement.Parameters.AddWithValue("capacity", department.DailyCapacity);
-                statement.Parameters.AddWithValue("exempt", exempt);
-                await using var reader = await statement.ExecuteReaderAsync(ct);
-                if (!await reader.ReadAsync(ct))
-                    return new ConflictError(
-                        $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
-                return Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now);
+                token = await Store(spec, department, id, exempt, actor, now, ct);
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_date" })
             {
                 return await DuplicatePhone(spec, ct);
             }
+            if (token is null)
+                return new ConflictError(
+                    $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
+            // The statement has committed once its reader is closed; only then may screens read the line.
+            await events.LinesChanged([LineKey.Of(token)], clock.Today, ct);
+            return token;
+        }
+
+        /// <summary>The booked token, or null when the day is full.</summary>
+        private async Task<Token?> Store(NewToken spec, Department department, Guid id, bool exempt, Actor actor, DateTimeOffset now, CancellationToken ct)
+        {
+            await using var statement = dataSource.CreateCommand(Sql);
+            BookingSql.AddPatient(statement.Parameters, spec, now);
+            BookingSql.AddToken(statement.Parameters, spec, id, actor);
+            statement.Parameters.AddRange(DepartmentDayCounter.One(exempt ? null : department.DailyCapacity));
+            await using var reader = await statement.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct)
+                ? Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now)
+                : null;
         }
 
         private async Task<ConflictError> DuplicatePhone(NewToken spec, CancellationToken ct)
@@ -73,22 +86,13 @@ public static class BookToken
 
     /// <summary>
     /// One statement, so one round trip and one atomic step: the patient record, the department-day
-    /// counter and the token. The counter upsert locks the department-day
-    /// row for the rest of the statement, so the capacity check and the number are decided from the
-    /// latest committed count and can never be given twice; when the day is full, the counter
-    /// returns no row and nothing else is inserted. The unique indexes on tokens stand behind it.
+    /// counter and the token. The counter upsert (<see cref="DepartmentDayCounter.Upsert"/>) decides the
+    /// capacity and the number under the row's lock; when the day is full, it returns no row and
+    /// nothing else is inserted. The unique indexes on tokens stand behind it.
     /// </summary>
     private const string Sql = $"""
         WITH {BookingSql.PatientUpsert},
-        counter AS (
-            INSERT INTO department_days (department_code, date, last_token_number, booked_count)
-            SELECT @department, @date, 1, 1 WHERE @exempt OR @capacity >= 1
-            ON CONFLICT (department_code, date) DO UPDATE
-               SET last_token_number = department_days.last_token_number + 1,
-                   booked_count = department_days.booked_count + 1
-             WHERE @exempt OR department_days.booked_count < @capacity
-            RETURNING last_token_number
-        ),
+        counter AS ({DepartmentDayCounter.Upsert}),
         token AS (
             {BookingSql.TokenInsert}
             SELECT @id, counter.last_token_number, @department, @doctor_name, @doctor_id, NULL, patient.id, @name, @phone, @age,

@@ -22,7 +22,7 @@ internal static class BookingSql
                             source, symptoms, notes, created_by, created_at, updated_at)
         """;
 
-    public const string TokenValues = "'Pending', @priority, @requested_priority, @source, @symptoms, @notes, @actor, @now, @now";
+    public const string TokenValues = $"{StatusSql.Pending}, @priority, @requested_priority, @source, @symptoms, @notes, @actor, @now, @now";
 
     public static void AddPatient(NpgsqlParameterCollection parameters, NewToken spec, DateTimeOffset now)
     {

@@ -14,6 +14,15 @@ public static class ChangeTokenStatus
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
+            var result = await Apply(command, actor, ct);
+            if (result.IsSuccess)
+                await events.LinesChanged([LineKey.Of(result.Value!)], clock.Today, ct);
+            return result;
+        }
+
+        /// <summary>The change, committed, without telling the screens: for a caller that changes many tokens and tells each line once.</summary>
+        internal async Task<Result<Token>> Apply(Command command, Actor actor, CancellationToken ct)
+        {
             var errors = new FieldErrors();
             BookingRules.CheckLength(errors, "notes", command.Notes, BookingRules.MaxTextLength);
             if (errors.Any)
@@ -41,8 +50,6 @@ public static class ChangeTokenStatus
             if (wasWaiting && !TokenStatusRules.IsActive(to))
                 await SlotLine.Leave(db, token, to, clock, ct);
             await tx.CommitAsync(ct);
-            if (token.BookingDate == clock.Today)
-                await events.LineChanged(LineKey.Of(token), ct);
             return token;
         }
     }

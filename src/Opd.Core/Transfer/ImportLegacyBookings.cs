@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Queue;
 using Opd.Core.Tokens;
 
 namespace Opd.Core.Transfer;
@@ -13,7 +14,7 @@ namespace Opd.Core.Transfer;
 /// file that cannot be read changes nothing at all; records that cannot be taken over are listed
 /// with the reason.
 /// </summary>
-public sealed class ImportLegacyBookings(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments)
+public sealed class ImportLegacyBookings(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments, IQueueEvents events)
 {
     public sealed record Skipped(string Key, string Reason);
 
@@ -74,15 +75,12 @@ public sealed class ImportLegacyBookings(IDbContextFactory<OpdDbContext> dbFacto
         {
             var last = day.Max(t => t.TokenNumber);
             var holding = day.Count(t => t.Status is not (TokenStatus.Cancelled or TokenStatus.NoShow));
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO department_days (department_code, date, last_token_number, booked_count) VALUES ({day.Key.DepartmentCode}, {day.Key.BookingDate}, {last}, {holding})
-                ON CONFLICT (department_code, date) DO UPDATE
-                   SET last_token_number = GREATEST(department_days.last_token_number, excluded.last_token_number),
-                       booked_count = department_days.booked_count + excluded.booked_count
-                """, ct);
+            await db.Database.ExecuteSqlRawAsync(DepartmentDayCounter.Upsert,
+                DepartmentDayCounter.For(day.Key.DepartmentCode, day.Key.BookingDate, DepartmentDayCounter.Imported(last, holding)), ct);
         }
         await tx.CommitAsync(ct);
         departments.Invalidate();
+        await events.LinesChanged(accepted.Where(t => TokenStatusRules.IsActive(t.Status)).Select(LineKey.Of), clock.Today, ct);
         return new Report(accepted.Count, skipped);
     }
 

@@ -47,6 +47,7 @@ public static class WebSetup
             o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
+        // The one registration of the web host: every committed line change goes to the hub's watchers.
         services.AddSingleton<Opd.Core.Queue.IQueueEvents, Queue.HubQueueEvents>();
         return services;
     }

@@ -40,7 +40,7 @@ public static class AppointmentEndpoints
     }
 
     public static async Task<Results<Ok<QueueJson>, ProblemHttpResult>> Queue(
-        int doctor_id, DoctorQueue.Handler handler, ClinicClock clock, CancellationToken ct)
+        int doctor_id, SlotQueue handler, ClinicClock clock, CancellationToken ct)
     {
         var result = await handler.Handle(doctor_id, ct);
         return result.IsSuccess ? TypedResults.Ok(QueueJson.From(result.Value!, clock)) : result.Error!.ToProblem();

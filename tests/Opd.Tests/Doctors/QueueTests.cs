@@ -45,6 +45,27 @@ public sealed class QueueTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Queue_ShowsThePatientInTheRoomFirst_ThenThePlacesAndTimesOfTheTokenPage()
+    {
+        var doctor = await Admin.NewDoctor();
+        await Admin.NewSlot(doctor, "2026-11-23T08:00:00", "2026-11-23T09:00:00", 6);
+        var booked = new List<Api.Reply>();
+        for (var i = 0; i < 3; i++)
+            booked.Add(await Anonymous.BookSlot(doctor));
+        Assert.Equal(HttpStatusCode.OK, (await Admin.Send(HttpMethod.Post, $"/api/queue/doctors/{doctor}/call-next", null)).Status);
+        var tokens = (await Admin.Get($"/api/v1/doctors/{doctor}/queue")).Body!["tokens"]!.AsArray();
+        Assert.Equal([0, 1, 2], tokens.Select(t => t!["position"]!.GetValue<int>()));
+        Assert.Equal(booked[0].TokenId, tokens[0]!["token_id"]!.GetValue<string>());
+        Assert.Equal("BOOKED", tokens[0]!["status"]!.GetValue<string>());
+        foreach (var token in tokens.Skip(1))
+        {
+            var place = (await Anonymous.Get($"/api/queue/tokens/{token!["token_id"]!.GetValue<string>()}")).Body!;
+            Assert.Equal(place["position"]!.GetValue<int>(), token["position"]!.GetValue<int>());
+            Assert.Equal(place["eta"]!.GetValue<string>(), token["estimated_time"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
     public async Task Queue_IsStaffOnly_AndEmptyWithoutSlots()
     {
         var doctor = await Admin.NewDoctor();
@@ -83,7 +104,9 @@ public sealed class QueueTests(OpdApp app) : ApiTest(app)
         var queue = await Admin.Get($"/api/v1/doctors/{doctor}/queue");
         var waiting = Assert.Single(queue.Body!["tokens"]!.AsArray());
         Assert.Equal(ids[3], waiting!["appointment_id"]!.GetValue<long>());
-        Assert.Equal(3, waiting["position"]!.GetValue<int>());
+        // The place in the day's line, as the token page and the board show it: those already seen hold none.
+        Assert.Equal(1, waiting["position"]!.GetValue<int>());
+        Assert.Equal("2026-11-23T09:00:00+05:30", waiting["estimated_time"]!.GetValue<string>());
         Assert.Equal(2, queue.Body!["booked"]!.GetValue<int>());
     }
 

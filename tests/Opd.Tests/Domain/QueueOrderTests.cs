@@ -45,27 +45,46 @@ public sealed class QueueOrderTests
             Make(1, TokenSource.Online), Make(2, TokenSource.Emergency, arrivedMinute: 1),
             Make(3, TokenSource.Emergency, arrivedMinute: 2), Make(4, TokenSource.Emergency, arrivedMinute: 3),
         };
-        var placed = SlotEstimates.Place(slot, tokens, 0).ToDictionary(p => p.Token.TokenNumber);
+        var placed = Walk(tokens, slot, now: Nine.AddHours(-1), delay: 0);
         Assert.Equal([1, 2, 3], new[] { 2, 3, 4 }.Select(n => placed[n].Position));
         Assert.Equal(4, placed[1].Position);
-        Assert.Equal(Nine, placed[2].EstimatedTime);
-        Assert.Equal(Nine.AddMinutes(30), placed[3].EstimatedTime);
-        Assert.Equal(slot.EndTime, placed[4].EstimatedTime);
-        Assert.Equal(Nine.AddMinutes(30), placed[1].EstimatedTime);
+        Assert.Equal(Nine, placed[2].Eta);
+        Assert.Equal(Nine.AddMinutes(30), placed[3].Eta);
+        Assert.Equal(slot.EndTime, placed[4].Eta);
+        Assert.Equal(Nine.AddMinutes(30), placed[1].Eta);
+    }
+
+    /// <summary>
+    /// Patients already seen hold no place: the waiting start when the doctor is free (here at once),
+    /// never before the slot plus the delay. (The earlier model kept their places and told the
+    /// priority patient 09:35 although the doctor was free at 09:20.)
+    /// </summary>
+    [Fact]
+    public void SeenPatients_HoldNoPlace_AndDelayShiftsEveryone()
+    {
+        var slot = new Slot { Id = 1, DoctorId = 1, StartTime = Nine, EndTime = Nine.AddHours(1), Capacity = 4 };
+        var placed = Walk([Make(2, TokenSource.Online, arrivedMinute: 1), Make(3, TokenSource.Priority, arrivedMinute: 2)], slot,
+            now: Nine.AddMinutes(10), delay: 20);
+        Assert.Equal(1, placed[3].Position);
+        Assert.Equal(2, placed[2].Position);
+        Assert.Equal(Nine.AddMinutes(20), placed[3].Eta);
+        Assert.Equal(Nine.AddMinutes(20 + 15), placed[2].Eta);
     }
 
     [Fact]
-    public void SeenPatients_KeepTheFirstPlaces_AndDelayShiftsEveryone()
+    public void MeasuredConsultations_FollowThePatientInTheRoom_AndAreNotHeldInsideTheSlot()
     {
         var slot = new Slot { Id = 1, DoctorId = 1, StartTime = Nine, EndTime = Nine.AddHours(1), Capacity = 4 };
-        var seen = Make(1, TokenSource.WalkIn);
-        seen.ChangeStatus(TokenStatus.Completed, null, Actor.System, Nine.AddMinutes(10));
-        var tokens = new[] { seen, Make(2, TokenSource.Online, arrivedMinute: 1), Make(3, TokenSource.Priority, arrivedMinute: 2) };
-        var placed = SlotEstimates.Place(slot, tokens, 20).ToDictionary(p => p.Token.TokenNumber);
-        Assert.Equal(1, placed[1].Position);
-        Assert.Equal(2, placed[3].Position);
-        Assert.Equal(3, placed[2].Position);
-        Assert.Equal(Nine.AddMinutes(15 + 20), placed[3].EstimatedTime);
-        Assert.Equal(Nine.AddMinutes(30 + 20), placed[2].EstimatedTime);
+        var inRoom = Make(1, TokenSource.Online);
+        inRoom.Call("Called", recall: false, Actor.System, Nine);
+        var waiting = new[] { Make(2, TokenSource.Online, arrivedMinute: 1), Make(3, TokenSource.Online, arrivedMinute: 2) };
+        var placed = QueueEstimate.Walk(waiting, inRoom, _ => Session.Of(slot), Nine.AddMinutes(5), 0, averageMinutes: 40)
+            .ToDictionary(p => p.Token.TokenNumber);
+        Assert.Equal(Nine.AddMinutes(40), placed[2].Eta);
+        Assert.Equal(Nine.AddMinutes(80), placed[3].Eta);
+        Assert.True(placed[3].Measured);
     }
+
+    private static Dictionary<int, Placed> Walk(IEnumerable<Token> tokens, Slot slot, DateTimeOffset now, int delay) =>
+        QueueEstimate.Walk(QueueOrder.Sort(tokens), null, _ => Session.Of(slot), now, delay, averageMinutes: null).ToDictionary(p => p.Token.TokenNumber);
 }

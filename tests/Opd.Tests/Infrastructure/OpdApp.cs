@@ -20,6 +20,11 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public OpdApp(PostgresFixture postgres) => _postgres = postgres;
 
+    /// <summary>With services of the test's own at a real seam (an <c>IQueueEvents</c> that records, say).</summary>
+    internal OpdApp(PostgresFixture postgres, Action<IServiceCollection> services) => (_postgres, _services) = (postgres, services);
+
+    private readonly Action<IServiceCollection>? _services;
+
     private readonly Dictionary<string, string?> _settings = [];
 
     /// <summary>On a database of the test's own choosing, with extra settings.</summary>
@@ -66,7 +71,11 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Queue:NoShowAfterSessionMinutes", "-1");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(s);
+        });
     }
 
     /// <summary>

@@ -28,7 +28,8 @@ internal sealed class SlotConfiguration : IEntityTypeConfiguration<Slot>
     {
         builder.HasKey(s => s.Id);
         builder.Property(s => s.ClosedReason).HasMaxLength(200);
-        builder.Property(s => s.WaitingByClass).HasDefaultValueSql("'{0,0,0,0,0}'");
+        // '{0,0,0,0,0}': one zero per queue class, as the migration created it.
+        builder.Property(s => s.WaitingByClass).HasDefaultValueSql($"'{{{string.Join(",", new int[Queue.QueueOrder.ClassCount])}}}'");
         builder.HasOne<Doctor>().WithMany().HasForeignKey(s => s.DoctorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.DoctorId, s.StartTime });
         builder.HasOne<Schedule>().WithMany().HasForeignKey(s => s.ScheduleId).OnDelete(DeleteBehavior.SetNull);

@@ -43,10 +43,10 @@ internal sealed class TokenConfiguration : IEntityTypeConfiguration<Token>
         // ...one active department token per phone and date, one active token per phone in a slot,
         // even when two bookings race.
         builder.HasIndex(t => new { t.PatientPhone, t.BookingDate }).IsUnique()
-            .HasFilter("status IN ('Pending', 'Confirmed') AND slot_id IS NULL")
+            .HasFilter($"status IN {StatusSql.Active} AND slot_id IS NULL")
             .HasDatabaseName("ux_tokens_active_phone_date");
         builder.HasIndex(t => new { t.SlotId, t.PatientPhone }).IsUnique()
-            .HasFilter("status IN ('Pending', 'Confirmed') AND slot_id IS NOT NULL")
+            .HasFilter($"status IN {StatusSql.Active} AND slot_id IS NOT NULL")
             .HasDatabaseName("ux_tokens_active_phone_slot");
         builder.HasIndex(t => new { t.DoctorId, t.BookingDate }).HasFilter("doctor_id IS NOT NULL");
         builder.HasIndex(t => new { t.BookingDate, t.BookingTime });

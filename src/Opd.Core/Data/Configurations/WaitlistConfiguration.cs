@@ -20,9 +20,9 @@ internal sealed class WaitlistConfiguration : IEntityTypeConfiguration<WaitlistE
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Doctor>().WithMany().HasForeignKey(w => w.DoctorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Token>().WithMany().HasForeignKey(w => w.TokenId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(w => new { w.DoctorId, w.CreatedAt }).HasFilter("status = 'Waiting'");
+        builder.HasIndex(w => new { w.DoctorId, w.CreatedAt }).HasFilter($"status = {StatusSql.Waitlisted}");
         // One place in the line per phone and doctor.
-        builder.HasIndex(w => new { w.DoctorId, w.PatientPhone }).IsUnique().HasFilter("status = 'Waiting'")
+        builder.HasIndex(w => new { w.DoctorId, w.PatientPhone }).IsUnique().HasFilter($"status = {StatusSql.Waitlisted}")
             .HasDatabaseName("ux_waitlist_waiting_phone");
     }
 }
