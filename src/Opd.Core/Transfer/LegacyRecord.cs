@@ -14,6 +14,8 @@ internal static class LegacyRecord
     {
         if (record.ValueKind != JsonValueKind.Object)
             return (null, "the record is not a JSON object");
+        if (Unstorable(record) is { } problem)
+            return (null, problem);
         string? Text(string name) => record.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         int? Number(string name) => record.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
 
@@ -49,6 +51,29 @@ internal static class LegacyRecord
         var spec = new NewToken(department, Clip(Text("doctor_name"), 100), null, name, phone, age is >= 0 and <= 150 ? age : null, date, time,
             priority, requested, source, Clip(Text("symptoms"), 1000), Clip(Text("notes"), 1000));
         return (Token.Imported(spec, id, number, status, Actor, created, updated), null);
+    }
+
+    /// <summary>
+    /// Text held to the rule every request's text is held to: files larger than a request body, uploads
+    /// on the admin page and the CLI all come here without passing the web host's check.
+    /// </summary>
+    private static string? Unstorable(JsonElement record)
+    {
+        foreach (var field in record.EnumerateObject())
+        {
+            if (field.Value.ValueKind != JsonValueKind.String)
+                continue;
+            try
+            {
+                if (ControlText.Problem(field.Name, field.Value.GetString(), ControlText.IsMultiLine(field.Name)) is { } problem)
+                    return problem;
+            }
+            catch (InvalidOperationException)
+            {
+                return ControlText.Broken(field.Name);
+            }
+        }
+        return null;
     }
 
     /// <summary>The earlier system wrote naive local times, which are clinic time; our own exports carry an offset.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 using Opd.Web.Infrastructure.Bodies;
 
 namespace Opd.Web.Infrastructure;
@@ -42,7 +43,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Staff/Denied");
         });
         services.AddHostedService<DatabaseStartup>();
-        services.AddSignalR().AddJsonProtocol(o =>
+        services.AddSignalR(o => o.AddFilter<ControlTextHubFilter>()).AddJsonProtocol(o =>
         {
             o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
@@ -60,6 +61,8 @@ public static class WebSetup
         app.Use(Languages.Select);
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization, so a caller without a key hears 401 first; before every endpoint and page.
+        app.Use(ControlTextGuard.Check);
         app.MapOpenApi();
         app.MapRazorPages();
         app.UseSwaggerUI(o =>
