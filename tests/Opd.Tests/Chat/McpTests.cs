@@ -23,7 +23,9 @@ public sealed class McpTests(OpdApp app) : ApiTest(app)
             Arguments = [Path.Combine(AppContext.BaseDirectory, "opd.dll"), "mcp"],
             EnvironmentVariables = environment,
         });
-        return await McpClient.CreateAsync(transport);
+        // Our server speaks the newest revision; without a probe deadline a cold start on a busy machine cannot make
+        // the client fall back to the older handshake, which that revision no longer has.
+        return await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan });
     }
 
     private static async Task<JsonNode> Call(McpClient client, string tool, Dictionary<string, object?> arguments)
