@@ -13,6 +13,15 @@ public sealed record Actor(string Name, IReadOnlySet<StaffRole> Roles)
     /// <summary>The person's name for screens ("Meera Das"), when known.</summary>
     public string? DisplayName { get; init; }
 
+    private const string StaffPrefix = "staff:";
+
+    /// <summary>A person on the staff, as opposed to the system acting on its own (which holds the admin role).</summary>
+    public bool IsStaffMember => Name.StartsWith(StaffPrefix, StringComparison.Ordinal);
+
     public static Actor Staff(string username, IEnumerable<StaffRole> roles) =>
-        new($"staff:{username}", roles.ToHashSet());
+        new($"{StaffPrefix}{username}", roles.ToHashSet());
+
+    /// <summary>What a recorded actor was, without saying who: "staff", "patient" or "system" (jobs, imports).</summary>
+    public static string RoleOf(string recorded) =>
+        recorded.StartsWith(StaffPrefix, StringComparison.Ordinal) ? "staff" : recorded == Patient.Name ? "patient" : "system";
 }

@@ -55,7 +55,8 @@ public sealed class QueueTransfer(IDbContextFactory<OpdDbContext> dbFactory, Cli
                 return new ConflictError($"Only a token waiting today can be transferred; token {token.TokenNumber} is {TokenText.Status(token.Status)} on {token.BookingDate:yyyy-MM-dd}.");
             var before = token.Snapshot();
             var now = clock.UtcNow;
-            var note = $"Transferred to {(doctor is null ? department : doctor.Name)}" + (string.IsNullOrWhiteSpace(command.Note) ? "" : $": {command.Note.Trim()}");
+            var note = $"Transferred to {(doctor is null ? department : doctor.Name)}";
+            var staffNote = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
 
             if (token.SlotId is not null)
                 await TokenMoves.LeaveSlot(db, token, ct);
@@ -69,14 +70,14 @@ public sealed class QueueTransfer(IDbContextFactory<OpdDbContext> dbFactory, Cli
                 if (place is null)
                     return new ConflictError($"{doctor.Name} has no place left today.");
                 var start = clock.InClinic(place.StartTime);
-                token.TransferTo(doctor.DepartmentCode, doctor.Id, doctor.Name, place.SlotId, place.Number, today, TimeOnly.FromDateTime(start.DateTime), note, actor, now);
+                token.TransferTo(doctor.DepartmentCode, doctor.Id, doctor.Name, place.SlotId, place.Number, today, TimeOnly.FromDateTime(start.DateTime), note, staffNote, actor, now);
             }
             else
             {
                 // A transfer is staff sending a patient who is already here: the day's capacity does not stop it.
                 var number = (await db.Database.SqlQueryRaw<int>(DepartmentDayCounter.NextNumber,
                     DepartmentDayCounter.For(department!, today, DepartmentDayCounter.One(capacity: null))).ToListAsync(ct)).Single();
-                token.TransferTo(department!, null, null, null, number, today, TimeOnly.FromDateTime(clock.InClinic(now).DateTime), note, actor, now);
+                token.TransferTo(department!, null, null, null, number, today, TimeOnly.FromDateTime(clock.InClinic(now).DateTime), note, staffNote, actor, now);
             }
             db.QueueActions.Add(new QueueAction { Line = from.Id, Kind = QueueActionKind.Transfer, TokenId = token.Id, Before = [before], Actor = actor.Name, At = now });
             try

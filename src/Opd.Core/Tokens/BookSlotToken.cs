@@ -139,7 +139,8 @@ public static class BookSlotToken
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_slot" })
             {
-                return new ConflictError($"The phone number {spec.PatientPhone} already holds a token in this doctor's next slot with room.", ConflictError.Duplicate);
+                // Names no token, so a stranger trying a number learns nothing more than that it is taken.
+                return new ConflictError("This mobile number already has a token in this doctor's next slot with room.", ConflictError.Duplicate);
             }
         }
 

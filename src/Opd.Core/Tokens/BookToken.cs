@@ -46,7 +46,7 @@ public static class BookToken
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_date" })
             {
-                return await DuplicatePhone(spec, ct);
+                return await DuplicatePhone(spec, actor, ct);
             }
             if (token is null)
                 return new ConflictError(
@@ -69,16 +69,22 @@ public static class BookToken
                 : null;
         }
 
-        private async Task<ConflictError> DuplicatePhone(NewToken spec, CancellationToken ct)
+        /// <summary>
+        /// A caller who has not proven the phone is theirs learns only that it is taken that day,
+        /// never which token or department holds it; the desk (staff) is told which, to help the patient.
+        /// </summary>
+        private async Task<ConflictError> DuplicatePhone(NewToken spec, Actor actor, CancellationToken ct)
         {
+            var taken = $"This mobile number already has an active token on {spec.Date:yyyy-MM-dd}. Cancel that one first or choose another date.";
+            if (!actor.IsStaff)
+                return new ConflictError(taken, ConflictError.Duplicate);
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var holder = await db.Tokens.AsNoTracking()
                 .Where(t => t.PatientPhone == spec.PatientPhone && t.BookingDate == spec.Date && t.SlotId == null
                     && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed))
                 .Select(t => new { t.TokenNumber, t.DepartmentCode })
                 .FirstOrDefaultAsync(ct);
-            return new ConflictError(holder is null
-                ? $"The phone number {spec.PatientPhone} already holds an active token on {spec.Date:yyyy-MM-dd}."
+            return new ConflictError(holder is null ? taken
                 : $"The phone number {spec.PatientPhone} already holds token {holder.TokenNumber} ({holder.DepartmentCode}) on {spec.Date:yyyy-MM-dd}. Cancel it first or choose another date.",
                 ConflictError.Duplicate);
         }

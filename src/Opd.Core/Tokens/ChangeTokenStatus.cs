@@ -43,7 +43,11 @@ public static class ChangeTokenStatus
                 return TokenNotFound(command.Token);
 
             var wasWaiting = TokenStatusRules.IsActive(token.Status);
-            var changed = token.ChangeStatus(to, string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim(), actor, clock.UtcNow);
+            var typed = string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim();
+            // What a staff member writes here is their own remark; the patient's and the system's notes are the patient's to read.
+            var changed = actor.IsStaffMember
+                ? token.ChangeStatus(to, null, actor, clock.UtcNow, staffNote: typed)
+                : token.ChangeStatus(to, typed, actor, clock.UtcNow);
             if (!changed.IsSuccess)
                 return changed.Error!;
             await db.SaveChangesAsync(ct);

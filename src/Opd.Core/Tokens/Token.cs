@@ -31,6 +31,9 @@ public sealed class Token
     public TokenSource Source { get; init; }
     public string? Symptoms { get; init; }
     public string? Notes { get; private set; }
+
+    /// <summary>The notes were typed by a staff member on a status change, so only staff read them.</summary>
+    public bool NotesByStaff { get; private set; }
     public required string CreatedBy { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -137,23 +140,27 @@ public sealed class Token
 
     /// <summary>Moves the token to another doctor's slot or to a department's own line, with a new number there.</summary>
     public void TransferTo(string department, int? doctorId, string? doctorName, int? slotId, int number, DateOnly date, TimeOnly time,
-        string note, Actor actor, DateTimeOffset now)
+        string note, string? staffNote, Actor actor, DateTimeOffset now)
     {
-        Note(note, actor, now);
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, Status, note, staffNote));
         (DepartmentCode, DoctorId, DoctorName, SlotId, TokenNumber, BookingDate, BookingTime) = (department, doctorId, doctorName, slotId, number, date, time);
         (CalledAt, Recalls, QueuedAt, UpdatedAt) = (null, 0, now, now);
     }
 
     /// <summary>Moves the token to <paramref name="to"/> if the lifecycle allows it; records who and why.</summary>
-    public Result<Token> ChangeStatus(TokenStatus to, string? note, Actor actor, DateTimeOffset now)
+    /// <param name="note">Written by the system for the patient.</param>
+    /// <param name="staffNote">Typed by a staff member: kept from the patient.</param>
+    public Result<Token> ChangeStatus(TokenStatus to, string? note, Actor actor, DateTimeOffset now, string? staffNote = null)
     {
         if (!TokenStatusRules.CanChange(Status, to))
             return new ConflictError(
                 $"Token {TokenNumber} is {TokenText.Status(Status)} and cannot be changed to {TokenText.Status(to)}.");
-        Events.Add(new TokenEvent(Id, now, actor.Name, Status, to, note));
+        Events.Add(new TokenEvent(Id, now, actor.Name, Status, to, note, staffNote));
         Status = to;
-        if (!string.IsNullOrWhiteSpace(note))
-            Notes = note;
+        if (!string.IsNullOrWhiteSpace(staffNote))
+            (Notes, NotesByStaff) = (staffNote, true);
+        else if (!string.IsNullOrWhiteSpace(note))
+            (Notes, NotesByStaff) = (note, false);
         UpdatedAt = now;
         return this;
     }

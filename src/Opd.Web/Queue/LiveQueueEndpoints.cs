@@ -131,7 +131,7 @@ public static class LiveQueueEndpoints
             return body.Errors.ToError().ToProblem();
         var result = await transfer.Handle(command, actor, ct);
         return result.IsSuccess
-            ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Transferred: token number {result.Value!.TokenNumber} with {result.Value.DoctorName ?? result.Value.DepartmentCode}"))
+            ? TypedResults.Ok(TokenEnvelope.For(result.Value!, $"Transferred: token number {result.Value!.TokenNumber} with {result.Value.DoctorName ?? result.Value.DepartmentCode}", staff: true))
             : result.Error!.ToProblem();
     }
 
@@ -157,7 +157,7 @@ public static class LiveQueueEndpoints
             return ValidationError.For("doctor_name", $"Token {t.TokenNumber} is with {t.DoctorName}, not {doctor}.").ToProblem();
         var called = await desk.Call(id, actor, ct);
         return called.IsSuccess
-            ? TypedResults.Ok(TokenEnvelope.For(called.Value!.Serving!, $"Now serving token {t.TokenNumber}"))
+            ? TypedResults.Ok(TokenEnvelope.For(called.Value!.Serving!, $"Now serving token {t.TokenNumber}", staff: true))
             : called.Error!.ToProblem();
     }
 

@@ -35,15 +35,15 @@ public static class TokenEndpoints
     public static Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Book(
         BookTokenBody body, ClaimsPrincipal user, BookToken.Handler handler, CancellationToken ct) =>
         handler.Handle(body.ToCommand(), user.ToActor(), ct)
-            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token booking successful! Your token number is {t.TokenNumber}")));
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token booking successful! Your token number is {t.TokenNumber}", user.ToActor().IsStaff)));
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Get(
-        string token_id, GetToken.Handler handler, CancellationToken ct)
+        string token_id, ClaimsPrincipal user, GetToken.Handler handler, CancellationToken ct)
     {
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
         return await handler.Handle(id, ct)
-            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token {t.TokenNumber} is {TokenText.Status(t.Status)}", withHistory: true)));
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token {t.TokenNumber} is {TokenText.Status(t.Status)}", user.ToActor().IsStaff, withHistory: true)));
     }
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> ChangeStatus(
@@ -52,7 +52,7 @@ public static class TokenEndpoints
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
         return await handler.Handle(body.ToCommand(TokenRef.ById(id)), user.ToActor(), ct)
-            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token status updated to {TokenText.Status(t.Status)}")));
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token status updated to {TokenText.Status(t.Status)}", staff: true)));
     }
 
     public static async Task<Results<Ok<TokenEnvelope>, ProblemHttpResult>> Cancel(
@@ -61,7 +61,7 @@ public static class TokenEndpoints
         if (!Guid.TryParse(token_id, out var id))
             return ChangeTokenStatus.TokenNotFound(token_id).ToProblem();
         return await handler.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.Cancelled), user.ToActor(), ct)
-            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token {t.TokenNumber} has been cancelled")));
+            .Answer(t => TypedResults.Ok(TokenEnvelope.For(t, $"Token {t.TokenNumber} has been cancelled", user.ToActor().IsStaff)));
     }
 
     public static async Task<Ok<List<DepartmentJson>>> Departments(ListDepartments.Handler handler, CancellationToken ct) =>

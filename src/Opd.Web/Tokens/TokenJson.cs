@@ -24,14 +24,18 @@ public sealed record TokenRecord(
     DateTimeOffset UpdatedAt,
     string? Notes)
 {
-    public static TokenRecord From(Token t) => new(
+    /// <summary>As staff read it.</summary>
+    public static TokenRecord From(Token t) => From(t, staff: true);
+
+    /// <summary>As staff, or as the holder of the token's id (<see cref="TokenHistoryView"/>), read it.</summary>
+    public static TokenRecord From(Token t, bool staff) => new(
         t.Id.ToString(), t.PatientName, t.PatientPhone, t.PatientAge, t.DepartmentCode, t.DoctorName,
         t.BookingDate.ToString("yyyy-MM-dd"), t.BookingTime.ToString("HH:mm:ss"), t.TokenNumber,
         TokenText.Status(t.Status), t.Symptoms, TokenText.Priority(t.Priority), TokenText.Priority(t.RequestedPriority),
-        TokenText.Source(t.Source), t.CreatedAt, t.UpdatedAt, t.Notes);
+        TokenText.Source(t.Source), t.CreatedAt, t.UpdatedAt, TokenHistoryView.Notes(t, staff));
 }
 
-/// <summary>One line of a token's audit trail.</summary>
+/// <summary>One line of a token's audit trail; for a caller without a staff key the actor is a role word and staff notes are left out.</summary>
 public sealed record TokenHistoryEntry(DateTimeOffset At, string Actor, string? From, string To, string? Note);
 
 /// <summary>The answer to book, get, status change and cancel.</summary>
@@ -43,10 +47,12 @@ public sealed record TokenEnvelope(
     TokenRecord BookingDetails,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TokenHistoryEntry>? History = null)
 {
-    public static TokenEnvelope For(Token token, string message, bool withHistory = false) => new(
-        true, message, token.Id.ToString(), token.TokenNumber, TokenRecord.From(token),
+    /// <param name="staff">The caller sent a staff key; otherwise only the patient's own data is shown.</param>
+    public static TokenEnvelope For(Token token, string message, bool staff, bool withHistory = false) => new(
+        true, message, token.Id.ToString(), token.TokenNumber, TokenRecord.From(token, staff),
         withHistory
-            ? token.History().Select(e => new TokenHistoryEntry(e.At, e.Actor, e.From is { } f ? TokenText.Status(f) : null, TokenText.Status(e.To), e.Note)).ToList()
+            ? TokenHistoryView.For(token, staff)
+                .Select(e => new TokenHistoryEntry(e.At, e.Actor, e.From is { } f ? TokenText.Status(f) : null, TokenText.Status(e.To), e.Note)).ToList()
             : null);
 }
 

@@ -82,7 +82,8 @@ public sealed class AllocationTests(OpdApp app) : ApiTest(app)
         Assert.Equal(HttpStatusCode.OK, (await Anonymous.BookSlot(doctor, phone)).Status);
         var again = await Anonymous.BookSlot(doctor, "0" + phone);
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
-        Assert.Contains("already holds a token", again.Detail);
+        Assert.Contains("already has a token in this doctor's next slot", again.Detail);
+        Assert.DoesNotContain(phone, again.Raw);
         var queue = await Admin.Get($"/api/v1/doctors/{doctor}/queue");
         Assert.Equal(1, queue.Body!["booked"]!.GetValue<int>());
         Assert.Equal(2, queue.Body!["next_token_number"]!.GetValue<int>());

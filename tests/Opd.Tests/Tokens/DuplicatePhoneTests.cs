@@ -12,7 +12,29 @@ public sealed class DuplicatePhoneTests(OpdApp app) : ApiTest(app)
         Assert.Equal(HttpStatusCode.OK, (await Anonymous.Book(Api.Booking(phone, "cardiology", day))).Status);
         var second = await Anonymous.Book(Api.Booking("+91 " + phone, "dental", day));
         Assert.Equal(HttpStatusCode.Conflict, second.Status);
-        Assert.Contains("already holds token 1", second.Detail);
+        Assert.Contains($"already has an active token on {day}", second.Detail);
+    }
+
+    [Fact]
+    public async Task AnonymousDuplicate_NamesNeitherTheTokenNorItsDepartment()
+    {
+        var (phone, day) = (Unique.Phone(), App.OpenDay());
+        var first = await Anonymous.Book(Api.Booking(phone, "gynecology", day));
+        var second = await Anonymous.Book(Api.Booking(phone, "dental", day));
+        Assert.Equal(HttpStatusCode.Conflict, second.Status);
+        Assert.DoesNotContain("gynecology", second.Raw);
+        Assert.DoesNotContain($"token {first.TokenNumber}", second.Raw);
+        Assert.DoesNotContain(first.TokenId, second.Raw);
+    }
+
+    [Fact]
+    public async Task StaffDuplicate_IsToldWhichTokenHoldsThePhone()
+    {
+        var (phone, day) = (Unique.Phone(), App.OpenDay());
+        await Anonymous.Book(Api.Booking(phone, "gynecology", day));
+        var second = await Admin.Book(Api.Booking(phone, "dental", day));
+        Assert.Equal(HttpStatusCode.Conflict, second.Status);
+        Assert.Contains("already holds token 1 (gynecology)", second.Detail);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ internal sealed class TokenEventConfiguration : IEntityTypeConfiguration<TokenEv
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Actor).HasMaxLength(120);
         builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.Property(e => e.StaffNote).HasMaxLength(1000);
         builder.Property(e => e.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.To).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(e => e.TokenId);

@@ -723,6 +723,10 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("notes");
 
+                    b.Property<bool>("NotesByStaff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notes_by_staff");
+
                     b.Property<int?>("PatientAge")
                         .HasColumnType("integer")
                         .HasColumnName("patient_age");
@@ -860,6 +864,11 @@ namespace Opd.Core.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("note");
+
+                    b.Property<string>("StaffNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("staff_note");
 
                     b.Property<string>("To")
                         .IsRequired()

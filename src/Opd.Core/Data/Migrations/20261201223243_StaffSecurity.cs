@@ -1,0 +1,59 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Opd.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class StaffSecurity : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "notes_by_staff",
+                table: "tokens",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "staff_note",
+                table: "token_events",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            // Rows written before the split kept staff remarks in the note. Which text a staff member
+            // typed cannot be told apart any more, so every status-change note of a staff member is
+            // taken as their remark (hidden from patients; staff read it as before). A transfer's
+            // remark followed its "Transferred to …" line after a colon.
+            migrationBuilder.Sql("""
+                UPDATE token_events
+                   SET staff_note = substr(note, strpos(note, ': ') + 2), note = substr(note, 1, strpos(note, ': ') - 1)
+                 WHERE actor LIKE 'staff:%' AND note LIKE 'Transferred to %: %';
+                UPDATE token_events SET staff_note = note, note = NULL
+                 WHERE actor LIKE 'staff:%' AND note IS NOT NULL AND "from" IS DISTINCT FROM "to";
+                UPDATE tokens t SET notes_by_staff = TRUE
+                 WHERE t.notes IS NOT NULL
+                   AND EXISTS (SELECT 1 FROM token_events e WHERE e.token_id = t.id AND e.staff_note = t.notes);
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""
+                UPDATE token_events SET note = CASE WHEN note IS NULL THEN staff_note ELSE note || ': ' || staff_note END
+                 WHERE staff_note IS NOT NULL;
+                """);
+            migrationBuilder.DropColumn(
+                name: "notes_by_staff",
+                table: "tokens");
+
+            migrationBuilder.DropColumn(
+                name: "staff_note",
+                table: "token_events");
+        }
+    }
+}
