@@ -26,7 +26,8 @@ public sealed class Options
             return given;
         var dir = Get("data-dir") ?? Environment.GetEnvironmentVariable("OPD_DATA_DIR") ?? ".opd-data";
         var port = File.ReadAllText(Path.Combine(dir, "pg-port")).Trim();
-        var password = File.ReadAllText(Path.Combine(dir, "pg-password")).Trim();
-        return $"Host=127.0.0.1;Port={port};Username=opd;Password={password};Database=opd";
+        // The application's own role, as the server connects; the superuser stays for creating roles and databases.
+        var password = File.ReadAllText(Path.Combine(dir, "pg-app-password")).Trim();
+        return $"Host=127.0.0.1;Port={port};Username=opd_app;Password={password};Database=opd";
     }
 }

@@ -42,7 +42,7 @@ public static class CliHost
         try
         {
             await using var database = await OpdDatabase.Open(configuration, loggers.CreateLogger("Opd.Database"), ct);
-            await using var scratchDatabase = scratch ? await ScratchDatabase.Create(database.ConnectionString, ct) : null;
+            await using var scratchDatabase = scratch ? await ScratchDatabase.Create(database.ConnectionString, database.AdminConnectionString, ct) : null;
             var connectionString = scratchDatabase?.ConnectionString ?? database.ConnectionString;
             var collection = new ServiceCollection()
                 .AddSingleton(loggers)

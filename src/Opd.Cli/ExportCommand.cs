@@ -24,7 +24,8 @@ internal static class ExportCommand
             var filter = new ExportTokens.Filter(parse.GetValue(from), parse.GetValue(to), parse.GetValue(department));
             var export = services.GetRequiredService<ExportTokens>();
             void Progress(int n) => Console.Error.WriteLine($"  {n:N0} tokens written…");
-            await using (var file = File.Create(path))
+            // Patients' names and phones: readable by this account only, from the start.
+            await using (var file = SecretFiles.Create(path))
             {
                 var count = kind == "csv" ? await export.Csv(file, filter, Progress, token) : await export.Json(file, filter, Progress, token);
                 Console.WriteLine($"Wrote {count:N0} tokens to {path}.");

@@ -15,7 +15,8 @@ internal static class MigrateCommand
             Console.WriteLine("Applying migrations…");
             var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
             await services.GetRequiredService<DatabaseSetup>().Run(
-                new DatabaseSetup.Options(Migrate: true, DemoData: false, environment["OPD_ADMIN_API_KEY"], environment["OPD_ADMIN_PASSWORD"]), token);
+                new DatabaseSetup.Options(Migrate: true, DemoData: false, environment["OPD_ADMIN_API_KEY"], environment["OPD_ADMIN_PASSWORD"],
+                    CredentialsDirectory: OpdDatabase.DataDirectory(environment)), token);
             Console.WriteLine("The database is up to date.");
             return ExitCodes.Ok;
         }, needsSchema: false, ct));

@@ -13,11 +13,16 @@ internal sealed class ScratchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<ScratchDatabase> Create(string connectionString, CancellationToken ct)
+    /// <param name="adminConnectionString">
+    /// The embedded cluster's superuser: the application's role may not create databases, so the
+    /// superuser makes this one and gives it to that role. Null for a configured server.
+    /// </param>
+    public static async Task<ScratchDatabase> Create(string connectionString, string? adminConnectionString, CancellationToken ct)
     {
         var name = $"opd_scratch_{Guid.NewGuid():N}";
-        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
-        await Execute(server, $"CREATE DATABASE {name}", ct);
+        var server = new NpgsqlConnectionStringBuilder(adminConnectionString ?? connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+        var owner = adminConnectionString is null ? "" : $" OWNER \"{new NpgsqlConnectionStringBuilder(connectionString).Username}\"";
+        await Execute(server, $"CREATE DATABASE {name}{owner}", ct);
         return new ScratchDatabase(server, name, new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ConnectionString);
     }
 

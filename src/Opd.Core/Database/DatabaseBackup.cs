@@ -1,4 +1,5 @@
 using Npgsql;
+using Opd.Core.Common;
 
 namespace Opd.Core.Database;
 
@@ -8,8 +9,20 @@ namespace Opd.Core.Database;
 /// </summary>
 public static class DatabaseBackup
 {
-    public static Task Backup(string connectionString, string file, string? binDirectory, CancellationToken ct) =>
-        Run("pg_dump", ["--format=custom", "--no-owner", $"--file={file}"], connectionString, binDirectory, "back up the database", ct);
+    /// <summary>A backup holds every patient's data: its file is made owner-only before pg_dump writes into it (which keeps the mode).</summary>
+    public static async Task Backup(string connectionString, string file, string? binDirectory, CancellationToken ct)
+    {
+        await SecretFiles.Create(file).DisposeAsync();
+        try
+        {
+            await Run("pg_dump", ["--format=custom", "--no-owner", $"--file={file}"], connectionString, binDirectory, "back up the database", ct);
+        }
+        catch
+        {
+            File.Delete(file);
+            throw;
+        }
+    }
 
     /// <summary>Replaces the database's contents with the backup's (stop the server first).</summary>
     public static Task Restore(string connectionString, string file, string? binDirectory, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
 using Opd.Core.Staff;
@@ -8,9 +9,12 @@ namespace Opd.Core.Database;
 
 /// <summary>Brings a database up to date: schema migrations, the reference departments, the first admin, demo data.</summary>
 public sealed class DatabaseSetup(
-    IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, ILogger<DatabaseSetup> logger)
+    IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, TimeProvider time, ILogger<DatabaseSetup> logger)
 {
-    public sealed record Options(bool Migrate, bool DemoData, string? AdminKey, string? AdminPassword = null);
+    /// <param name="CredentialsDirectory">Where generated first-admin credentials are written; null drops them (a scratch database).</param>
+    public sealed record Options(bool Migrate, bool DemoData, string? AdminKey, string? AdminPassword = null, string? CredentialsDirectory = null);
+
+    public const string CredentialsFile = "admin-credentials.txt";
 
     public async Task Run(Options options, CancellationToken ct)
     {
@@ -23,16 +27,33 @@ public sealed class DatabaseSetup(
                     "The database schema is not up to date. Run './opd migrate', or start with OPD_MIGRATE_ON_START=true.");
             await AddMissingDepartments(db, ct);
         }
-        if (await firstAdmin.Ensure(options.AdminKey, ct) is { } generated)
-            logger.LogWarning(
-                "Created the staff user 'admin' with the API key {ApiKey} . It is shown only this once: keep it safe " +
-                "(set OPD_ADMIN_API_KEY to choose your own, or issue more keys with 'opd staff key').", generated);
-        if (await firstAdmin.EnsurePassword(options.AdminPassword, ct) is { } password)
-            logger.LogWarning(
-                "The staff user 'admin' signs in to the staff pages (/staff) with the password {Password} . It is shown only this once " +
-                "(set OPD_ADMIN_PASSWORD to choose your own, or change it with 'opd staff password admin').", password);
+        var key = await firstAdmin.Ensure(options.AdminKey, ct);
+        var password = await firstAdmin.EnsurePassword(options.AdminPassword, ct);
+        if (key is not null || password is not null)
+            await KeepCredentials(options.CredentialsDirectory, key, password, ct);
         if (options.DemoData)
             await demoData.AddIfEmpty(ct);
+    }
+
+    /// <summary>
+    /// Generated secrets go to a file only this account can read, never to the log: journald and log
+    /// collectors keep every line for a long time, and more people read them than run the server.
+    /// </summary>
+    private async Task KeepCredentials(string? directory, string? key, string? password, CancellationToken ct)
+    {
+        if (directory is null)
+            return;
+        Directory.CreateDirectory(directory);
+        var path = Path.GetFullPath(Path.Combine(directory, CredentialsFile));
+        var lines = $"# The staff user '{FirstAdmin.Username}', created {time.GetUtcNow():u}. Keep these somewhere safe, then delete this file.\n"
+            + $"username: {FirstAdmin.Username}\n"
+            + (key is null ? "" : $"api_key: {key}\n")
+            + (password is null ? "" : $"password: {password}\n");
+        await SecretFiles.Append(path, lines, ct);
+        logger.LogWarning(
+            "The staff user '{User}' got a new {What}: see {File} (readable only by this account). Copy it somewhere safe, then delete the file; " +
+            "set OPD_ADMIN_API_KEY and OPD_ADMIN_PASSWORD to choose your own.",
+            FirstAdmin.Username, key is not null && password is not null ? "API key and password" : key is not null ? "API key" : "password", path);
     }
 
     private static async Task AddMissingDepartments(OpdDbContext db, CancellationToken ct)

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using Opd.Core.Common;
 
 namespace Opd.Core.Database;
 
@@ -19,7 +20,9 @@ public sealed record EmbeddedPostgresOptions(string DataDirectory)
 
 /// <summary>
 /// A private PostgreSQL cluster in the data directory: created on first start, started on a free
-/// loopback port with a generated password, and stopped cleanly on dispose.
+/// loopback port with generated passwords, and stopped cleanly on dispose. The application connects
+/// as <see cref="AppRole"/>, which owns the database and its schema but is no superuser; the
+/// superuser only creates that role and the database.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -35,7 +38,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private EmbeddedPostgres(ProcessRunner runner, string bin, string cluster, ILogger logger) =>
         (_runner, _bin, _cluster, _logger) = (runner, bin, cluster, logger);
 
+    /// <summary>The application's connection: the owner role, on the application's database.</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The superuser on the maintenance database, for creating roles and databases (tests, scratch databases).</summary>
+    public string AdminConnectionString { get; private set; } = "";
 
     public static async Task<EmbeddedPostgres> Start(EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct)
     {
@@ -47,6 +54,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         Directory.CreateDirectory(dataDir);
         var passwordFile = Path.Combine(dataDir, "pg-password");
+        var appPasswordFile = Path.Combine(dataDir, "pg-app-password");
         var portFile = Path.Combine(dataDir, "pg-port");
         server._ownership = TryOwn(Path.Combine(dataDir, "server.lock"));
         int port;
@@ -65,7 +73,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             logger.LogInformation("Embedded PostgreSQL is running on 127.0.0.1:{Port} with data in {Cluster}", port, cluster);
         }
         var password = (await File.ReadAllTextAsync(passwordFile, ct)).Trim();
-        server.ConnectionString = $"Host=127.0.0.1;Port={port};Username={Superuser};Password={password};Database=opd";
+        server.AdminConnectionString = $"Host=127.0.0.1;Port={port};Username={Superuser};Password={password};Database=postgres";
+        if (server._ownership is not null)
+            await AppRole.Ensure(server.AdminConnectionString, await AppRole.Password(appPasswordFile, ct), ct);
+        server.ConnectionString = File.Exists(appPasswordFile)
+            ? $"Host=127.0.0.1;Port={port};Username={AppRole.Name};Password={(await File.ReadAllTextAsync(appPasswordFile, ct)).Trim()};Database={AppRole.Database}"
+            // A server of an earlier version is running and has not made the role yet: use it as it does.
+            : $"Host=127.0.0.1;Port={port};Username={Superuser};Password={password};Database={AppRole.Database}";
         return server;
     }
 
@@ -106,12 +120,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         // initdb reads the password from a file that the server account can read; it lives only for the call.
         var initPassword = Path.Combine(_cluster, "..", $".initdb-{Guid.NewGuid():N}");
-        await File.WriteAllTextAsync(initPassword, password, ct);
+        await SecretFiles.Write(initPassword, password, ct);
         try
         {
             if (runAs is not null)
                 await new ProcessRunner(null).Run("chown", [$"{runAs}:", initPassword], ct);
-            OwnerOnly(initPassword);
             await Require(_runner.Run(Tool("initdb"),
                 ["-D", _cluster, "-U", Superuser, "--pwfile", initPassword, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"], ct),
                 $"create a PostgreSQL cluster in {_cluster}" + (runAs is null ? "" :
@@ -121,8 +134,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         {
             File.Delete(initPassword);
         }
-        await File.WriteAllTextAsync(passwordFile, password, ct);
-        OwnerOnly(passwordFile);
+        await SecretFiles.Write(passwordFile, password, ct);
     }
 
     private async Task<int> Launch(bool durable, CancellationToken ct)

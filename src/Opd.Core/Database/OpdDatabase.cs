@@ -16,14 +16,16 @@ public sealed class OpdDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The embedded cluster's superuser, for making databases; null for a configured database.</summary>
+    public string? AdminConnectionString => _embedded?.AdminConnectionString;
+
     public static async Task<OpdDatabase> Open(IConfiguration configuration, ILogger logger, CancellationToken ct = default)
     {
         var configured = configuration.GetConnectionString("Opd");
         if (!string.IsNullOrWhiteSpace(configured))
             return new OpdDatabase(configured, null);
 
-        var dataDir = configuration["OPD_DATA_DIR"];
-        var options = new EmbeddedPostgresOptions(string.IsNullOrWhiteSpace(dataDir) ? ".opd-data" : dataDir)
+        var options = new EmbeddedPostgresOptions(DataDirectory(configuration))
         {
             BinDirectory = configuration["OPD_PG_BIN"],
             ServiceUser = configuration["OPD_PG_USER"] is { Length: > 0 } user ? user : "postgres",
@@ -31,6 +33,10 @@ public sealed class OpdDatabase : IAsyncDisposable
         var embedded = await EmbeddedPostgres.Start(options, logger, ct);
         return new OpdDatabase(embedded.ConnectionString, embedded);
     }
+
+    /// <summary>OPD_DATA_DIR, or .opd-data here: the embedded cluster and the files only this account may read.</summary>
+    public static string DataDirectory(IConfiguration configuration) =>
+        configuration["OPD_DATA_DIR"] is { Length: > 0 } dir && !string.IsNullOrWhiteSpace(dir) ? dir : ".opd-data";
 
     public ValueTask DisposeAsync() => _embedded?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

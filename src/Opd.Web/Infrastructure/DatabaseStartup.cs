@@ -9,7 +9,8 @@ public sealed class DatabaseStartup(DatabaseSetup setup, IConfiguration configur
         Migrate: configuration.GetValue("OPD_MIGRATE_ON_START", true),
         DemoData: configuration.GetValue("OPD_DEMO_DATA", true),
         AdminKey: configuration["OPD_ADMIN_API_KEY"],
-        AdminPassword: configuration["OPD_ADMIN_PASSWORD"]), ct);
+        AdminPassword: configuration["OPD_ADMIN_PASSWORD"],
+        CredentialsDirectory: OpdDatabase.DataDirectory(configuration)), ct);
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Opd.Tests.Infrastructure;
 
 namespace Opd.Tests.Hosting;
@@ -6,22 +5,9 @@ namespace Opd.Tests.Hosting;
 /// <summary>The opd command, run as a real process against a real database.</summary>
 public sealed class CliTests(PostgresFixture postgres)
 {
-    private sealed record Run(int ExitCode, string Out, string Err);
+    private static readonly string CliData = Path.Combine(Path.GetTempPath(), $"opd-cli-tests-{Environment.ProcessId}");
 
-    private static async Task<Run> Opd(string connectionString, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "opd.dll"));
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
-        info.Environment["ConnectionStrings__Opd"] = connectionString;
-        info.Environment["OPD_ADMIN_API_KEY"] = "";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new Run(process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<OpdCli.Run> Opd(string connectionString, params string[] args) => OpdCli.Opd(connectionString, CliData, args);
 
     private async Task<string> EmptyDatabase()
     {
@@ -109,6 +95,7 @@ public sealed class CliTests(PostgresFixture postgres)
             Assert.Equal(0, export.ExitCode);
             Assert.Contains("Wrote 1 tokens", export.Out);
             Assert.Contains("Asha Behera", await File.ReadAllTextAsync(exported));
+            Assert.Equal(FileModes.OwnerOnly, FileModes.Of(exported));
             File.Delete(exported);
             Assert.Equal(2, (await Opd(db, "export", "--format", "xml")).ExitCode);
 
@@ -147,6 +134,7 @@ public sealed class CliTests(PostgresFixture postgres)
             var backup = await Opd(db, "backup", "--out", file);
             Assert.True(backup.ExitCode == 0, backup.Err);
             Assert.True(new FileInfo(file).Length > 0);
+            Assert.Equal(FileModes.OwnerOnly, FileModes.Of(file));
             Assert.Equal(0, (await Opd(db, "staff", "add", "after", "--role", "doctor")).ExitCode);
 
             var restore = await Opd(db, "restore", file);

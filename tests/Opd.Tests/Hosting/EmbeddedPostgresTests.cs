@@ -12,10 +12,7 @@ public sealed class EmbeddedPostgresTests : IDisposable
     public async Task Restart_ReusesTheSameData()
     {
         await using (var first = await Start())
-        {
-            await Execute(first.ConnectionString, "postgres", "CREATE DATABASE opd");
             await Execute(first.ConnectionString, "opd", "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
-        }
         await using var second = await Start();
         Assert.Equal("still here", await Scalar(second.ConnectionString, "SELECT note FROM kept"));
     }
@@ -39,6 +36,26 @@ public sealed class EmbeddedPostgresTests : IDisposable
         Assert.Equal(owner.ConnectionString, guest.ConnectionString);
         await guest.DisposeAsync();
         Assert.Equal("1", await Scalar(owner.ConnectionString, "SELECT 1::text", "postgres"));
+    }
+
+    [Fact]
+    public async Task TheApplicationRole_IsNoSuperuser_AndOwnsTheDatabase()
+    {
+        await using var server = await Start();
+        Assert.Equal("false", await Scalar(server.ConnectionString, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"));
+        Assert.Equal("opd_app", await Scalar(server.ConnectionString, "SELECT pg_get_userbyid(datdba)::text FROM pg_database WHERE datname = current_database()"));
+        Assert.Equal("true", await Scalar(server.AdminConnectionString, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"));
+    }
+
+    [Fact]
+    public async Task Restart_HandsTheSuperusersTablesToTheApplicationRole()
+    {
+        // As an installation from before the role: its tables were made by the superuser.
+        await using (var first = await Start())
+            await Execute(first.AdminConnectionString, "opd", "CREATE TABLE legacy (id int GENERATED ALWAYS AS IDENTITY, note text)");
+        await using var second = await Start();
+        Assert.Equal("opd_app", await Scalar(second.ConnectionString, "SELECT tableowner::text FROM pg_tables WHERE tablename = 'legacy'"));
+        await Execute(second.ConnectionString, "opd", "INSERT INTO legacy (note) VALUES ('mine now')");
     }
 
     private Task<EmbeddedPostgres> Start() =>

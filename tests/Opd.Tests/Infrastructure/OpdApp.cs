@@ -29,8 +29,10 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>On a database of the test's own choosing, with extra settings.</summary>
     /// <param name="port">For a real server: this port (0 = any free one).</param>
-    internal OpdApp(string connectionString, Dictionary<string, string?>? settings = null, bool realServer = false, int port = 0) =>
-        (ConnectionString, _settings, _realServer, _port) = (connectionString, settings ?? [], realServer, port);
+    /// <param name="connectionString">Empty for the embedded cluster in OPD_DATA_DIR, as a first start on a new machine.</param>
+    internal OpdApp(string connectionString, Dictionary<string, string?>? settings = null, bool realServer = false, int port = 0,
+        Action<IServiceCollection>? services = null) =>
+        (ConnectionString, _settings, _realServer, _port, _services) = (connectionString, settings ?? [], realServer, port, services);
 
     /// <summary>On Kestrel with a real port, for a browser; otherwise the in-memory test server.</summary>
     private readonly bool _realServer;
@@ -40,6 +42,9 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
 
     public const string AdminKey = "opd_test_admin_key_0123456789abcdefghijklmnop";
+
+    /// <summary>Chosen, so that no test server writes generated credentials into the working directory.</summary>
+    public const string AdminPassword = "opd-test-admin-password";
     public static readonly DateOnly Monday = new(2026, 11, 23);
 
     private int _day;
@@ -67,6 +72,7 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Opd", ConnectionString);
         builder.UseSetting("OPD_DEMO_DATA", "false");
         builder.UseSetting("OPD_ADMIN_API_KEY", AdminKey);
+        builder.UseSetting("OPD_ADMIN_PASSWORD", AdminPassword);
         // Tests move the clock by hand; the minute-by-minute session closer would race them. Its handler is tested directly.
         builder.UseSetting("Queue:NoShowAfterSessionMinutes", "-1");
         foreach (var (key, value) in _settings)

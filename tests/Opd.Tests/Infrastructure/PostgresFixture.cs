@@ -24,7 +24,8 @@ public sealed class PostgresFixture : IAsyncLifetime
     {
         _server = await EmbeddedPostgres.Start(new EmbeddedPostgresOptions(_dataDir) { Durable = false },
             NullLogger.Instance, CancellationToken.None);
-        ServerConnectionString = new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = "postgres" }.ConnectionString;
+        // The superuser: the fixture makes a database per test class.
+        ServerConnectionString = new NpgsqlConnectionStringBuilder(_server.AdminConnectionString) { Database = "postgres" }.ConnectionString;
         var template = ConnectionStringFor(Template);
         await using (var db = new OpdDbContext(new DbContextOptionsBuilder<OpdDbContext>().UseNpgsql(template).Options))
             await db.Database.MigrateAsync();
