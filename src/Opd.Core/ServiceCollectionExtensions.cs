@@ -30,6 +30,14 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.MaxDaysAhead is >= 0 and <= 3650, "Clinic:MaxDaysAhead must be between 0 and 3650 days.")
             .ValidateOnStart();
         services.AddSingleton<ClinicClock>();
+        // A weak chosen admin password or key stops the start with the rule, before anyone can use it.
+        services.AddOptions<FirstAdminSettings>()
+            .Configure(o => (o.ApiKey, o.Password) = (configuration["OPD_ADMIN_API_KEY"], configuration["OPD_ADMIN_PASSWORD"]))
+            .Validate(o => FirstAdmin.CheckSettings(o.ApiKey, null) is null,
+                $"OPD_ADMIN_API_KEY must be at least {FirstAdmin.MinKeyLength} characters long (or unset, to have one generated).")
+            .Validate(o => FirstAdmin.CheckSettings(null, o.Password) is null,
+                $"OPD_ADMIN_PASSWORD must be {Passwords.MinLength} to {Passwords.MaxLength} characters long (or unset, to have one generated).")
+            .ValidateOnStart();
         services.AddOptions<QueueOptions>().Bind(configuration.GetSection(QueueOptions.Section))
             .Validate(o => o.MaxRecalls is >= 0 and <= 10, "Queue:MaxRecalls must be between 0 and 10.")
             .Validate(o => o.NoShowAfterSessionMinutes is >= -1 and <= 1440, "Queue:NoShowAfterSessionMinutes must be -1 (off) to 1440.")
@@ -77,6 +85,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ManageStaff>();
         services.AddSingleton<AuthenticateApiKey>();
         services.AddSingleton<SignIn>();
+        services.AddSingleton<StaffSessions>();
         services.AddSingleton<FirstAdmin>();
         services.AddSingleton<DemoData>();
         services.AddSingleton<DatabaseSetup>();

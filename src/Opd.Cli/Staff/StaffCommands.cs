@@ -4,7 +4,7 @@ using Opd.Core.Staff;
 
 namespace Opd.Cli.Staff;
 
-/// <summary>opd staff add | key | revoke | list</summary>
+/// <summary>opd staff add | key | revoke | list | password | deactivate | activate</summary>
 internal static class StaffCommands
 {
     public static Command Create()
@@ -15,6 +15,9 @@ internal static class StaffCommands
         staff.Subcommands.Add(Revoke());
         staff.Subcommands.Add(List());
         staff.Subcommands.Add(Password());
+        staff.Subcommands.Add(Active("deactivate", false,
+            "Deactivate a staff user: their API keys stop working, their sessions end, they cannot sign in. Nothing is deleted."));
+        staff.Subcommands.Add(Active("activate", true, "Let a deactivated staff user sign in and use their keys again."));
         return staff;
     }
 
@@ -64,7 +67,7 @@ internal static class StaffCommands
         var username = new Argument<string>("username");
         var generate = new Option<bool>("--generate") { Description = "Make up a strong password and print it, instead of reading one from standard input." };
         var command = new Command("password",
-            "Set a staff user's password for the staff pages (read as one line from standard input). Also lifts a lockout.") { username, generate };
+            "Set a staff user's password for the staff pages (read as one line from standard input). Ends their other sessions.") { username, generate };
         command.SetAction((parse, ct) => Run(async (s, token) =>
         {
             var password = parse.GetValue(generate) ? Opd.Core.Staff.Passwords.Generate() : Console.In.ReadLine();
@@ -74,6 +77,21 @@ internal static class StaffCommands
             Console.WriteLine(parse.GetValue(generate)
                 ? $"{result.Value!.Username} now signs in with the password {password}"
                 : $"{result.Value!.Username} now signs in with the new password.");
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+
+    private static Command Active(string name, bool active, string description)
+    {
+        var username = new Argument<string>("username");
+        var command = new Command(name, description) { username };
+        command.SetAction((parse, ct) => Run(async (s, token) =>
+        {
+            var result = await s.SetActive(parse.GetValue(username)!, active, token);
+            if (!result.IsSuccess)
+                return Outcome.Fail(result.Error!);
+            Console.WriteLine($"{result.Value!.Username} is {(active ? "active" : "deactivated")}.");
             return ExitCodes.Ok;
         }, ct));
         return command;

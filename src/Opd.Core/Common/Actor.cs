@@ -21,6 +21,10 @@ public sealed record Actor(string Name, IReadOnlySet<StaffRole> Roles)
     public static Actor Staff(string username, IEnumerable<StaffRole> roles) =>
         new($"{StaffPrefix}{username}", roles.ToHashSet());
 
+    /// <summary>The username in a recorded staff actor ("staff:meera" → "meera"); null for anyone else.</summary>
+    public static string? StaffUsername(string recorded) =>
+        recorded.StartsWith(StaffPrefix, StringComparison.Ordinal) ? recorded[StaffPrefix.Length..] : null;
+
     /// <summary>What a recorded actor was, without saying who: "staff", "patient" or "system" (jobs, imports).</summary>
     public static string RoleOf(string recorded) =>
         recorded.StartsWith(StaffPrefix, StringComparison.Ordinal) ? "staff" : recorded == Patient.Name ? "patient" : "system";

@@ -18,6 +18,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<DepartmentDay> DepartmentDays => Set<DepartmentDay>();
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<Doctor> Doctors => Set<Doctor>();
     public DbSet<Slot> Slots => Set<Slot>();
     public DbSet<Schedule> Schedules => Set<Schedule>();

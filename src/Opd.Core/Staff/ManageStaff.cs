@@ -68,7 +68,7 @@ public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactor
         return key;
     }
 
-    /// <summary>Sets (or resets) the user's sign-in password; also lifts a lockout.</summary>
+    /// <summary>Sets (or resets) the user's sign-in password and ends every session they have (sign-out everywhere).</summary>
     public async Task<Result<StaffUser>> SetPassword(string username, string? password, CancellationToken ct)
     {
         if (Passwords.Validate(password) is { } problem)
@@ -77,8 +77,31 @@ public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactor
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Username == username.Trim().ToLower(), ct);
         if (user is null)
             return new NotFoundError($"No staff user named '{username}'.");
-        (user.PasswordHash, user.FailedSignIns, user.LockedUntil) = (Passwords.Hash(password!), 0, null);
+        user.PasswordHash = Passwords.Hash(password!);
+        user.RenewStamp();
         await db.SaveChangesAsync(ct);
+        return user;
+    }
+
+    /// <summary>
+    /// Deactivates (or reactivates) a user. A deactivated user's keys stop working at once, their
+    /// sessions end and they cannot sign in; nothing of theirs is deleted, so the audit trail keeps their name.
+    /// </summary>
+    public async Task<Result<StaffUser>> SetActive(string username, bool active, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Locking the active admins makes two admins deactivating each other at once take turns, so one stays.
+        var admins = await db.StaffUsers.FromSql($"SELECT * FROM staff_users WHERE is_active AND 'admin' = ANY(roles) FOR UPDATE").ToListAsync(ct);
+        var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Username == username.Trim().ToLower(), ct);
+        if (user is null)
+            return new NotFoundError($"No staff user named '{username}'.");
+        if (!active && admins.Count == 1 && admins[0].Id == user.Id)
+            return new ConflictError($"'{user.Username}' is the last active admin; make another admin first.");
+        user.IsActive = active;
+        user.RenewStamp();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return user;
     }
 

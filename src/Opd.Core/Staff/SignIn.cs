@@ -1,41 +1,62 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 
 namespace Opd.Core.Staff;
 
 /// <summary>
-/// Username and password sign-in for the staff pages. After <see cref="MaxFailures"/> wrong
-/// passwords in a row the account is locked for <see cref="LockFor"/>, whatever is typed; the
-/// answer never says whether the username exists.
+/// Username and password sign-in for the staff pages. Wrong attempts slow down the address that
+/// makes them, for that username (<see cref="SignInThrottle"/>), with growing waits instead of a
+/// lockout. Unknown users, users without a password and deactivated users get the same answer as a
+/// wrong password, after the same hashing work.
 /// </summary>
-public sealed class SignIn(IDbContextFactory<OpdDbContext> dbFactory, TimeProvider time)
+public sealed class SignIn(IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, TimeProvider time)
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
+    /// <summary>A signed-in staff member and the stamp their session must keep matching.</summary>
+    public sealed record Session(Actor Actor, string SecurityStamp);
 
-    public async Task<Result<Actor>> Handle(string? username, string? password, CancellationToken ct)
+    /// <summary>The address must wait before this username may be tried again from it.</summary>
+    public sealed record Throttled(TimeSpan RetryAfter) : Error(
+        $"Too many wrong passwords for this username from your address. Try again in {Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds))} seconds.");
+
+    public static readonly UnauthorizedError Wrong = new("The username or password is not right.");
+
+    public async Task<Result<Session>> Handle(string? username, string? password, string clientAddress, CancellationToken ct)
     {
-        var wrong = new UnauthorizedError("The username or password is not right.");
-        if (string.IsNullOrWhiteSpace(username) || string.IsNullOrEmpty(password) || password.Length > Passwords.MaxLength)
-            return wrong;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Username == username.Trim().ToLower(), ct);
-        if (user is not { IsActive: true, PasswordHash: not null })
-            return wrong;
+        var name = username?.Trim().ToLowerInvariant() ?? "";
+        if (name.Length is 0 or > 200 || string.IsNullOrEmpty(password) || password.Length > Passwords.MaxLength)
+            return Wrong;
         var now = time.GetUtcNow();
-        if (user.LockedUntil > now)
-            return new UnauthorizedError($"Too many wrong passwords: this account is locked until {user.LockedUntil:HH:mm} UTC. Ask an administrator if it is urgent.");
-        if (!Passwords.Verify(password, user.PasswordHash))
+        if (await TakeAttempt(clientAddress, name, now, ct) is { } wait)
+            return new Throttled(wait);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.StaffUsers.AsNoTracking().FirstOrDefaultAsync(u => u.Username == name, ct);
+        if (user is not { IsActive: true, PasswordHash: not null })
         {
-            user.FailedSignIns++;
-            if (user.FailedSignIns >= MaxFailures)
-                (user.FailedSignIns, user.LockedUntil) = (0, now + LockFor);
-            await db.SaveChangesAsync(ct);
-            return wrong;
+            Passwords.VerifyNothing(password);
+            return Wrong;
         }
-        (user.FailedSignIns, user.LockedUntil) = (0, null);
-        await db.SaveChangesAsync(ct);
-        return Actor.Staff(user.Username, user.ParsedRoles()) with { DisplayName = user.DisplayName };
+        if (!Passwords.Verify(password, user.PasswordHash))
+            return Wrong;
+        // Right: this address starts again from nothing for this username.
+        await db.Database.ExecuteSqlAsync($"DELETE FROM sign_in_throttles WHERE client_address = {clientAddress} AND username = {name}", ct);
+        return new Session(Actor.Staff(user.Username, user.ParsedRoles()) with { DisplayName = user.DisplayName }, user.SecurityStamp);
+    }
+
+    /// <returns>How long to wait when the pair is blocked; null when the attempt may go on.</returns>
+    private async Task<TimeSpan?> TakeAttempt(string address, string name, DateTimeOffset now, CancellationToken ct)
+    {
+        await using (var take = dataSource.CreateCommand(SignInThrottle.TakeAttempt))
+        {
+            SignInThrottle.AddParameters(take.Parameters, address, name, now);
+            if (await take.ExecuteScalarAsync(ct) is not null)
+                return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var until = await db.SignInThrottles.Where(t => t.ClientAddress == address && t.Username == name)
+            .Select(t => t.BlockedUntil).FirstOrDefaultAsync(ct);
+        return until is { } u && u > now ? u - now : SignInThrottle.FirstDelay;
     }
 }

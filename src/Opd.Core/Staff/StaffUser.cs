@@ -16,10 +16,15 @@ public sealed class StaffUser
     /// <summary>For signing in to the web pages; null until a password is set.</summary>
     public string? PasswordHash { get; set; }
 
-    /// <summary>Failed sign-ins in a row; enough of them lock the account for a while.</summary>
-    public int FailedSignIns { get; set; }
+    /// <summary>
+    /// Carried in every signed-in session; a new one (password changed, user deactivated) ends all
+    /// sessions that carry the old one.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = NewStamp();
 
-    public DateTimeOffset? LockedUntil { get; set; }
+    public void RenewStamp() => SecurityStamp = NewStamp();
+
+    private static string NewStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public IEnumerable<StaffRole> ParsedRoles() =>
         Roles.Select(r => Enum.TryParse<StaffRole>(r, ignoreCase: true, out var role) ? (StaffRole?)role : null)

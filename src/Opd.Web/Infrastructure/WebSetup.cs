@@ -19,17 +19,7 @@ public static class WebSetup
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
-            .AddCookie(Policies.StaffCookie, o =>
-            {
-                o.LoginPath = "/staff/login";
-                o.LogoutPath = "/staff/logout";
-                o.AccessDeniedPath = "/staff/denied";
-                o.ExpireTimeSpan = TimeSpan.FromHours(12);
-                o.SlidingExpiration = true;
-                o.Cookie.Name = "opd_staff";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-            });
+            .AddCookie(Policies.StaffCookie, StaffCookie.Configure);
         services.AddAuthorizationBuilder().AddOpdPolicies();
         services.AddOpenApi(o => o.AddStaffApiKey().DescribeWireTypes());
         // Odia and Hindi text stays as it is in the HTML instead of turning into &#x...; entities (a third of the size).

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Opd.Web.Infrastructure;
 
 namespace Opd.Web.Pages.Staff;
 
-public sealed class LoginModel(SignIn signIn) : PageModel
+public sealed class LoginModel(SignIn signIn, TimeProvider time) : PageModel
 {
     [BindProperty] public string? Username { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -20,16 +20,20 @@ public sealed class LoginModel(SignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPost(CancellationToken ct)
     {
-        var result = await signIn.Handle(Username, Password, ct);
+        // The client address as the server sees it (behind a proxy, the forwarded one once the proxy is trusted).
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var result = await signIn.Handle(Username, Password, address, ct);
         if (!result.IsSuccess)
         {
             Problem = result.Error!.Detail;
+            if (result.Error is SignIn.Throttled throttled)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            }
             return Page();
         }
-        var actor = result.Value!;
-        var claims = new List<Claim> { new(ClaimTypes.Name, actor.Name), new("display_name", actor.DisplayName ?? actor.Name) };
-        claims.AddRange(actor.Roles.Select(r => new Claim(ClaimTypes.Role, r.ToString().ToLowerInvariant())));
-        await HttpContext.SignInAsync(Policies.StaffCookie, new ClaimsPrincipal(new ClaimsIdentity(claims, Policies.StaffCookie)));
+        await HttpContext.SignInAsync(Policies.StaffCookie, StaffCookie.For(result.Value!, time.GetUtcNow()));
         // Only a path on this site, never another site's address.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff");
     }

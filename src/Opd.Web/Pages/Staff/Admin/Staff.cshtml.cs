@@ -19,7 +19,11 @@ public sealed class StaffModel(ManageStaff staff) : AdminPage
     }
 
     public async Task<IActionResult> OnPostPassword(string username, string? password, CancellationToken ct) =>
-        Done(await staff.SetPassword(username, password, ct), u => $"{u.Username} has a new password.");
+        Done(await staff.SetPassword(username, password, ct), u => $"{u.Username} has a new password; their other sessions have ended.");
+
+    public async Task<IActionResult> OnPostActive(string username, bool active, CancellationToken ct) =>
+        Done(await staff.SetActive(username, active, ct),
+            u => u.IsActive ? $"{u.Username} can sign in again." : $"{u.Username} is deactivated: their keys and sessions no longer work.");
 
     public async Task<IActionResult> OnPostKey(string username, CancellationToken ct) =>
         Done(await staff.IssueKey(username, ct), k => $"New API key for {k.Username} (shown once): {k.Secret}");

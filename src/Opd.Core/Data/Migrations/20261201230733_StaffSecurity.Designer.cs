@@ -13,7 +13,7 @@ using Opd.Core.Data;
 namespace Opd.Core.Data.Migrations
 {
     [DbContext(typeof(OpdDbContext))]
-    [Migration("20261201223243_StaffSecurity")]
+    [Migration("20261201230733_StaffSecurity")]
     partial class StaffSecurity
     {
         /// <inheritdoc />
@@ -593,6 +593,39 @@ namespace Opd.Core.Data.Migrations
                     b.ToTable("api_keys");
                 });
 
+            modelBuilder.Entity("Opd.Core.Staff.SignInThrottle", b =>
+                {
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("username");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.HasKey("ClientAddress", "Username")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("LastAttemptAt")
+                        .HasDatabaseName("ix_sign_in_throttles_last_attempt_at");
+
+                    b.ToTable("sign_in_throttles");
+                });
+
             modelBuilder.Entity("Opd.Core.Staff.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -610,17 +643,9 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_sign_ins");
-
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
@@ -630,6 +655,12 @@ namespace Opd.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("roles");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("security_stamp");
 
                     b.Property<string>("Username")
                         .IsRequired()
