@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Opd.Web.Infrastructure.Bodies;
 
 namespace Opd.Web.Infrastructure;
 
@@ -29,7 +30,7 @@ public static class WebSetup
                 o.Cookie.SameSite = SameSiteMode.Strict;
             });
         services.AddAuthorizationBuilder().AddOpdPolicies();
-        services.AddOpenApi(o => o.AddStaffApiKey());
+        services.AddOpenApi(o => o.AddStaffApiKey().AddWireSchemas());
         // Odia and Hindi text stays as it is in the HTML instead of turning into &#x...; entities (a third of the size).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

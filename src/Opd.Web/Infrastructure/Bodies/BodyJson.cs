@@ -13,4 +13,7 @@ namespace Opd.Web.Infrastructure.Bodies;
 [JsonSerializable(typeof(BookTokenBody))]
 [JsonSerializable(typeof(StatusChangeBody))]
 [JsonSerializable(typeof(SlotBookingBody))]
+[JsonSerializable(typeof(ActionBody))]
+[JsonSerializable(typeof(TransferBody))]
+[JsonSerializable(typeof(SetCurrentBody))]
 public sealed partial class BodyJson : JsonSerializerContext;
