@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using Opd.Web.Chat;
+using Opd.Web.Departments;
 using Opd.Web.Queue;
+using Opd.Web.Staff;
 using Opd.Web.Tokens;
 
 namespace Opd.Web.Infrastructure.Bodies;
@@ -9,11 +12,14 @@ namespace Opd.Web.Infrastructure.Bodies;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(MobileConverter), typeof(NameConverter), typeof(DateConverter), typeof(TimeConverter),
-        typeof(StatusConverter), typeof(PriorityConverter), typeof(SourceConverter)])]
+        typeof(StatusConverter), typeof(PriorityConverter), typeof(SourceConverter), typeof(StaffRoleConverter)])]
 [JsonSerializable(typeof(BookTokenBody))]
 [JsonSerializable(typeof(StatusChangeBody))]
 [JsonSerializable(typeof(SlotBookingBody))]
 [JsonSerializable(typeof(ActionBody))]
 [JsonSerializable(typeof(TransferBody))]
 [JsonSerializable(typeof(SetCurrentBody))]
+[JsonSerializable(typeof(CreateStaffBody))]
+[JsonSerializable(typeof(DepartmentChangeBody))]
+[JsonSerializable(typeof(ChatBody))]
 public sealed partial class BodyJson : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Opd.Core.Common;
+using Opd.Core.Staff;
 using Opd.Core.Tokens;
 
 namespace Opd.Web.Infrastructure.Bodies;
@@ -79,3 +80,14 @@ public sealed class StatusConverter() : WordConverter<TokenStatus>(TokenText.Try
 public sealed class PriorityConverter() : WordConverter<TokenPriority>(TokenText.TryParsePriority);
 
 public sealed class SourceConverter() : WordConverter<TokenSource>(TokenText.TryParseSource);
+
+public sealed class StaffRoleConverter : TextConverter<StaffRole>
+{
+    protected override bool TryParse(string text, out StaffRole value, out string rule)
+    {
+        rule = FieldRules.ForType(typeof(StaffRole));
+        return StaffRoles.TryParse(text, out value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, StaffRole value, JsonSerializerOptions options) => writer.WriteStringValue(StaffRoles.Name(value));
+}
