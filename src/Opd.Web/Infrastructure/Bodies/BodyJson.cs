@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Opd.Web.Chat;
 using Opd.Web.Departments;
+using Opd.Web.Doctors;
 using Opd.Web.Queue;
 using Opd.Web.Staff;
 using Opd.Web.Tokens;
@@ -12,7 +13,8 @@ namespace Opd.Web.Infrastructure.Bodies;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(MobileConverter), typeof(NameConverter), typeof(DateConverter), typeof(TimeConverter),
-        typeof(StatusConverter), typeof(PriorityConverter), typeof(SourceConverter), typeof(StaffRoleConverter)])]
+        typeof(StatusConverter), typeof(PriorityConverter), typeof(SourceConverter),
+        typeof(ClinicDateTimeConverter), typeof(WeekdayConverter), typeof(StaffRoleConverter)])]
 [JsonSerializable(typeof(BookTokenBody))]
 [JsonSerializable(typeof(StatusChangeBody))]
 [JsonSerializable(typeof(SlotBookingBody))]
@@ -22,4 +24,11 @@ namespace Opd.Web.Infrastructure.Bodies;
 [JsonSerializable(typeof(CreateStaffBody))]
 [JsonSerializable(typeof(DepartmentChangeBody))]
 [JsonSerializable(typeof(ChatBody))]
+[JsonSerializable(typeof(DoctorBody))]
+[JsonSerializable(typeof(DoctorChangeBody))]
+[JsonSerializable(typeof(SlotBody))]
+[JsonSerializable(typeof(DelayBody))]
+[JsonSerializable(typeof(ScheduleBody))]
+[JsonSerializable(typeof(RangeBody))]
+[JsonSerializable(typeof(ClosureBody))]
 public sealed partial class BodyJson : JsonSerializerContext;

@@ -12,6 +12,7 @@ public static class WireSchemas
 {
     private static readonly Dictionary<Type, (string? Format, string Description)> Texts = new()
     {
+        [typeof(ClinicDateTime)] = ("date-time", "An ISO 8601 date-time; without an offset it means clinic time."),
         [typeof(PersonName)] = (null, $"A name of {PersonName.MinLength} to {PersonName.MaxLength} characters, in any script."),
         [typeof(IndianMobile)] = (null, $"A mobile number: {IndianMobile.Rule}."),
     };
