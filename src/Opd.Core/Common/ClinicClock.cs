@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Opd.Core.Common;
@@ -56,20 +55,6 @@ public sealed class ClinicClock(TimeProvider time, IOptions<ClinicOptions> optio
     public DateTimeOffset AtClinicTime(DateTime local) =>
         new(local, _zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
 
-    /// <summary>
-    /// Reads an ISO 8601 date-time. One with an offset ("…+05:30", "…Z") keeps its instant; one
-    /// without means clinic wall-clock time, never the server's own zone.
-    /// </summary>
-    public DateTimeOffset? ParseInstant(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
-            return null;
-        var trimmed = text.Trim();
-        if (!DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-            || !trimmed.Contains('T') && !trimmed.Contains(' '))
-            return null;
-        if (parsed.Kind == DateTimeKind.Unspecified)
-            return AtClinicTime(parsed);
-        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
-    }
+    /// <summary>Reads an ISO 8601 date-time (see <see cref="ClinicDateTime"/>).</summary>
+    public DateTimeOffset? ParseInstant(string? text) => ClinicDateTime.TryParse(text, out var written) ? written.In(this) : null;
 }

@@ -31,7 +31,7 @@ public static class WebSetup
                 o.Cookie.SameSite = SameSiteMode.Strict;
             });
         services.AddAuthorizationBuilder().AddOpdPolicies();
-        services.AddOpenApi(o => o.AddStaffApiKey().DescribeWireTypes());
+        services.AddOpenApi(o => o.AddStaffApiKey().AddWireSchemas());
         // Odia and Hindi text stays as it is in the HTML instead of turning into &#x...; entities (a third of the size).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -110,7 +110,7 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<string> NewStaffKey(string role)
     {
         var issued = await Services.GetRequiredService<ManageStaff>()
-            .CreateUser($"{role}-{Guid.NewGuid():N}"[..20], null, [role], CancellationToken.None);
+            .CreateUser($"{role}-{Guid.NewGuid():N}"[..20], null, [Enum.Parse<StaffRole>(role, ignoreCase: true)], CancellationToken.None);
         return issued.Value!.Secret;
     }
 
