@@ -109,7 +109,7 @@ public sealed class BookModel(
         Dates = ChosenDoctor is null
             ? await choices.DepartmentDates(department, DatesShown, ct)
             : slots.Where(s => s.Free > 0).Select(s => DateOnly.FromDateTime(s.Start.DateTime)).Distinct().Take(DatesShown).ToList();
-        ChosenDate = DateOnly.TryParseExact(Date, "yyyy-MM-dd", out var date) && Dates.Contains(date) ? date : null;
+        ChosenDate = WireFormats.TryDate(Date, out var date) && Dates.Contains(date) ? date : null;
         if (ChosenDate is null)
         {
             Current = Step.Date;

@@ -43,7 +43,7 @@ public sealed class DateConverter : TextConverter<DateOnly>
     protected override bool TryParse(string text, out DateOnly value, out string rule)
     {
         rule = FieldRules.Date;
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        return WireFormats.TryDate(text, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
@@ -52,12 +52,10 @@ public sealed class DateConverter : TextConverter<DateOnly>
 
 public sealed class TimeConverter : TextConverter<TimeOnly>
 {
-    private static readonly string[] Formats = ["HH:mm", "HH:mm:ss", "H:mm", "H:mm:ss"];
-
     protected override bool TryParse(string text, out TimeOnly value, out string rule)
     {
         rule = FieldRules.Time;
-        return TimeOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        return WireFormats.TryTime(text, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options) =>
