@@ -43,6 +43,8 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Staff/Denied");
         });
         services.AddHostedService<DatabaseStartup>();
+        services.AddOptions<Queue.HubLimits>().BindConfiguration(Queue.HubLimits.Section);
+        services.AddSingleton<Queue.HubConnections>();
         services.AddSignalR(o => o.AddFilter<ControlTextHubFilter>()).AddJsonProtocol(o =>
         {
             o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
