@@ -11,7 +11,7 @@ public static class ChatEndpoints
     public sealed record ChatAnswer(string Response, string ThreadId, string Status);
 
     public static void MapChatEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/chat", Chat).WithTags("Chat")
+        app.MapPost("/chat", Chat).WithTags("Chat").RequireRateLimiting(RateLimits.Chat)
             .WithDescription("""
                 {"message", "thread_id"} → {"response", "thread_id", "status": "success"}. Without thread_id a new conversation starts and its id
                 comes back; each thread keeps its own conversation for Chat:ThreadMinutes after the last message. Books only after the patient

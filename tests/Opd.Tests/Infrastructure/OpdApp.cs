@@ -69,6 +69,9 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OPD_ADMIN_API_KEY", AdminKey);
         // Tests move the clock by hand; the minute-by-minute session closer would race them. Its handler is tested directly.
         builder.UseSetting("Queue:NoShowAfterSessionMinutes", "-1");
+        // Test classes book hundreds of tokens from one in-memory client; the limits themselves are tested with their defaults.
+        foreach (var limit in new[] { "BookingsPerAddress", "FindsPerAddress", "ChatsPerAddress", "SignInsPerAddress", "BookingsPerPhonePerHour" })
+            builder.UseSetting($"RateLimits:{limit}", "1000000");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(s =>
