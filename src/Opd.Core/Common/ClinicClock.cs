@@ -12,6 +12,19 @@ public sealed class ClinicOptions
     /// <summary>How far ahead a token can be booked.</summary>
     public int MaxDaysAhead { get; set; } = 90;
 
+    /// <summary>
+    /// The share of each department's daily capacity that online bookings cannot take before
+    /// <see cref="CounterReleaseTime"/> on that day: patients who walk in are never turned away
+    /// because a script (or a busy evening online) booked every place.
+    /// </summary>
+    public double CounterShare { get; set; } = 0.2;
+
+    /// <summary>Clinic time on the booking day after which the counter's share is open to everyone.</summary>
+    public TimeOnly CounterReleaseTime { get; set; } = new(11, 0);
+
+    /// <summary>Patients waiting for a doctor's freed place; beyond this the waitlist is full.</summary>
+    public int MaxWaitlistPerDoctor { get; set; } = 50;
+
     /// <summary>What the chat assistant says about the hospital (configurable per installation).</summary>
     public string Name { get; set; } = "Community Health Centre, Harichandanpur";
 

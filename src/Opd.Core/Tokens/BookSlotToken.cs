@@ -61,7 +61,7 @@ public static class BookSlotToken
                 var (refusal, full) = await WhyNot(c.DoctorId, source, ct);
                 if (full && c.Waitlist)
                 {
-                    var joined = await WaitlistJoin.Join(dbFactory, spec, actor, clock.UtcNow, ct);
+                    var joined = await WaitlistJoin.Join(dbFactory, spec, actor, clock.UtcNow, clinic.Value.MaxWaitlistPerDoctor, ct);
                     return joined.IsSuccess ? new Waitlisted(joined.Value.Entry, joined.Value.Position) : joined.Error!;
                 }
                 if (refusal is not null)

@@ -72,6 +72,8 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Test classes book hundreds of tokens from one in-memory client; the limits themselves are tested with their defaults.
         foreach (var limit in new[] { "BookingsPerAddress", "FindsPerAddress", "ChatsPerAddress", "SignInsPerAddress", "BookingsPerPhonePerHour" })
             builder.UseSetting($"RateLimits:{limit}", "1000000");
+        // Likewise the counter's share of each day: tests of capacity count every place; CounterShareTests keep the default.
+        builder.UseSetting("Clinic:CounterShare", "0");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(s =>
