@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Messages;
 using Opd.Core.Staff;
 
 namespace Opd.Core.Database;
 
-/// <summary>Brings a database up to date: schema migrations, the reference departments, the first admin, demo data.</summary>
+/// <summary>Brings a database up to date: schema migrations, the reference departments, the message templates, the first admin, demo data.</summary>
 public sealed class DatabaseSetup(
-    IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, ILogger<DatabaseSetup> logger)
+    IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, TemplateSetup templates, ILogger<DatabaseSetup> logger)
 {
     public sealed record Options(bool Migrate, bool DemoData, string? AdminKey, string? AdminPassword = null);
 
@@ -23,6 +24,7 @@ public sealed class DatabaseSetup(
                     "The database schema is not up to date. Run './opd migrate', or start with OPD_MIGRATE_ON_START=true.");
             await AddMissingDepartments(db, ct);
         }
+        await templates.AddMissing(ct);
         if (await firstAdmin.Ensure(options.AdminKey, ct) is { } generated)
             logger.LogWarning(
                 "Created the staff user 'admin' with the API key {ApiKey} . It is shown only this once: keep it safe " +

@@ -4,6 +4,7 @@ using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Messages;
 using Opd.Core.Queue;
 
 namespace Opd.Core.Tokens;
@@ -27,7 +28,7 @@ public static class BookToken
 
     public sealed class Handler(
         IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate,
-        IQueueEvents events, IOptions<ClinicOptions> clinic)
+        IQueueEvents events, IOptions<ClinicOptions> clinic, Outbox outbox)
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
@@ -56,6 +57,7 @@ public static class BookToken
                     : $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
             // The statement has committed once its reader is closed; only then may screens read the line.
             await events.LinesChanged([LineKey.Of(token)], clock.Today, ct);
+            outbox.Wake();
             return token;
         }
 
@@ -66,6 +68,7 @@ public static class BookToken
             BookingSql.AddPatient(statement.Parameters, spec, now);
             BookingSql.AddToken(statement.Parameters, spec, id, actor);
             statement.Parameters.AddRange(DepartmentDayCounter.One(capacity));
+            statement.Parameters.AddRange(outbox.Parameters(MessageKinds.BookingConfirmation, now));
             await using var reader = await statement.ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct)
                 ? Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now)
@@ -89,8 +92,8 @@ public static class BookToken
 
     /// <summary>
     /// One statement, so one round trip and one atomic step: the patient record, the department-day
-    /// counter and the token. The counter upsert (<see cref="DepartmentDayCounter.Upsert"/>) decides the
-    /// capacity and the number under the row's lock; when the day is full, it returns no row and
+    /// counter, the token and its confirmation in the outbox. The counter upsert (<see cref="DepartmentDayCounter.Upsert"/>)
+    /// decides the capacity and the number under the row's lock; when the day is full, it returns no row and
     /// nothing else is inserted. The unique indexes on tokens stand behind it.
     /// </summary>
     private const string Sql = $"""
@@ -101,8 +104,9 @@ public static class BookToken
             SELECT @id, counter.last_token_number, @department, @doctor_name, @doctor_id, NULL, patient.id, @name, @phone, @age,
                    @date, @time, {BookingSql.TokenValues}
               FROM counter, patient
-            RETURNING appointment_id, token_number, patient_id
-        )
+            RETURNING appointment_id, patient_id, {MessageSql.TokenColumns}
+        ),
+        message AS ({MessageSql.InsertAboutToken})
         SELECT appointment_id, token_number, patient_id FROM token
         """;
 }
