@@ -7,6 +7,7 @@ using Opd.Core.Data;
 using Opd.Core.Database;
 using Opd.Core.Departments;
 using Opd.Core.Doctors;
+using Opd.Core.Messages;
 using Opd.Core.Queue;
 using Opd.Core.Scheduling;
 using Opd.Core.Staff;
@@ -59,6 +60,8 @@ public static class ServiceCollectionExtensions
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section))
             .Validate(o => o.Days is >= 0 and <= 36_500, "Retention:Days must be between 0 (off) and 36500.")
             .ValidateOnStart();
+
+        services.AddOpdMessages(configuration);
 
         services.AddSingleton<BookToken.Handler>();
         services.AddSingleton<ChangeTokenStatus.Handler>();

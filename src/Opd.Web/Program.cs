@@ -6,6 +6,7 @@ using Opd.Web.Doctors;
 using Opd.Web.Health;
 using Opd.Web.Infrastructure;
 using Opd.Web.Infrastructure.Bodies;
+using Opd.Web.Messages;
 using Opd.Web.Queue;
 using Opd.Web.Reports;
 using Opd.Web.Retention;
@@ -38,6 +39,9 @@ builder.Services.AddOpdCore(builder.Configuration, database.ConnectionString);
 builder.Services.AddOpdWeb();
 builder.Services.AddHostedService<NightlyArchive>();
 builder.Services.AddHostedService<SessionCloser>();
+// After the database is set up (AddOpdWeb); the check stops the start, the dispatcher runs in every server.
+builder.Services.AddHostedService<TemplateCheck>();
+builder.Services.AddHostedService<MessageDispatcher>();
 
 var app = builder.Build();
 app.UseOpdWeb();

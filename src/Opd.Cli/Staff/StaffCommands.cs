@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Opd.Core.Common;
 using Opd.Core.Staff;
 
 namespace Opd.Cli.Staff;
@@ -29,7 +30,11 @@ internal static class StaffCommands
         var command = new Command("add", "Create a staff user and print their first API key.") { username, roles, name };
         command.SetAction((parse, ct) => Run(async (s, token) =>
         {
-            var result = await s.CreateUser(parse.GetValue(username), parse.GetValue(name), parse.GetValue(roles) ?? [], token);
+            var given = parse.GetValue(roles) ?? [];
+            var known = given.Select(r => StaffRoles.TryParse(r, out var role) ? (StaffRole?)role : null).ToList();
+            if (known.Count == 0 || known.Contains(null))
+                return Outcome.Fail(ValidationError.For("roles", StaffRoles.Rule));
+            var result = await s.CreateUser(parse.GetValue(username), parse.GetValue(name), known.OfType<StaffRole>().ToList(), token);
             return result.IsSuccess ? PrintKey(result.Value!) : Outcome.Fail(result.Error!);
         }, ct));
         return command;

@@ -89,7 +89,7 @@ public sealed class AssistantTools(
     /// <summary>Free times on a day: each doctor's slots with room, and the department's own token times while it has places.</summary>
     public async Task<Answer> FindAvailableSlots(string? department, string? date, CancellationToken ct)
     {
-        var day = string.IsNullOrWhiteSpace(date) ? clock.Today : DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
+        var day = string.IsNullOrWhiteSpace(date) ? clock.Today : WireFormats.TryDate(date, out var d) ? d : (DateOnly?)null;
         if (day is null)
             return new Answer(false, null, "The date must be written as YYYY-MM-DD.");
         var dept = department is null ? null : await directory.Find(department.Trim().ToLowerInvariant(), ct);
@@ -129,7 +129,7 @@ public sealed class AssistantTools(
         if (!actor.IsStaff)
             return StaffOnly;
         TokenStatus? parsedStatus = status is null ? null : TokenText.TryParseStatus(status, out var s) ? s : null;
-        var date = DateOnly.TryParseExact(bookingDate, "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
+        var date = WireFormats.TryDate(bookingDate, out var d) ? d : (DateOnly?)null;
         var result = await search.Handle(new SearchTokens.Query(patientName, patientPhone, department, date, parsedStatus, Limit: 50), ct);
         return result.IsSuccess ? new Answer(true, result.Value!.Select(Full).ToList()) : Answer.Fail(result.Error!);
     }
@@ -138,7 +138,7 @@ public sealed class AssistantTools(
     {
         if (!actor.IsStaff)
             return StaffOnly;
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
+        if (!WireFormats.TryDate(date, out var day))
             return new Answer(false, null, "The date must be written as YYYY-MM-DD.");
         var result = await daily.Handle(day, department, ct);
         return result.IsSuccess ? new Answer(true, result.Value!.Select(Full).ToList()) : Answer.Fail(result.Error!);
@@ -148,7 +148,7 @@ public sealed class AssistantTools(
     {
         if (!actor.IsStaff)
             return StaffOnly;
-        DateOnly? Parse(string? t) => DateOnly.TryParseExact(t, "yyyy-MM-dd", out var x) ? x : null;
+        DateOnly? Parse(string? t) => WireFormats.TryDate(t, out var x) ? x : null;
         var result = await stats.Handle(Parse(dateFrom), Parse(dateTo), ct);
         return result.IsSuccess
             ? new Answer(true, new

@@ -22,15 +22,21 @@ public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory
 
     private DateTimeOffset _lastSweep;
 
-    public async Task<Result<Answer>> Handle(string? message, string? threadId, Actor actor, CancellationToken ct)
+    /// <summary>The rules of a message, also run by the API's body so one answer lists every bad field.</summary>
+    public static void Check(string? message, string? threadId, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(message))
             errors.Add("message", "Write a message, for example \"I want to book a token for tomorrow\".");
         else if (message.Length > MaxMessageLength)
             errors.Add("message", $"The message must be at most {MaxMessageLength} characters.");
         if (threadId is not null && !ThreadIdPattern().IsMatch(threadId))
             errors.Add("thread_id", "The thread_id must be 8–64 letters, digits, '-' or '_' (or leave it out to start a new conversation).");
+    }
+
+    public async Task<Result<Answer>> Handle(string? message, string? threadId, Actor actor, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        Check(message, threadId, errors);
         if (errors.Any)
             return errors.ToError();
 

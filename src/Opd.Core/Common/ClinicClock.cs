@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Opd.Core.Common;
@@ -12,6 +11,19 @@ public sealed class ClinicOptions
 
     /// <summary>How far ahead a token can be booked.</summary>
     public int MaxDaysAhead { get; set; } = 90;
+
+    /// <summary>
+    /// The share of each department's daily capacity that online bookings cannot take before
+    /// <see cref="CounterReleaseTime"/> on that day: patients who walk in are never turned away
+    /// because a script (or a busy evening online) booked every place.
+    /// </summary>
+    public double CounterShare { get; set; } = 0.2;
+
+    /// <summary>Clinic time on the booking day after which the counter's share is open to everyone.</summary>
+    public TimeOnly CounterReleaseTime { get; set; } = new(11, 0);
+
+    /// <summary>Patients waiting for a doctor's freed place; beyond this the waitlist is full.</summary>
+    public int MaxWaitlistPerDoctor { get; set; } = 50;
 
     /// <summary>What the chat assistant says about the hospital (configurable per installation).</summary>
     public string Name { get; set; } = "Community Health Centre, Harichandanpur";
@@ -56,20 +68,6 @@ public sealed class ClinicClock(TimeProvider time, IOptions<ClinicOptions> optio
     public DateTimeOffset AtClinicTime(DateTime local) =>
         new(local, _zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
 
-    /// <summary>
-    /// Reads an ISO 8601 date-time. One with an offset ("…+05:30", "…Z") keeps its instant; one
-    /// without means clinic wall-clock time, never the server's own zone.
-    /// </summary>
-    public DateTimeOffset? ParseInstant(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
-            return null;
-        var trimmed = text.Trim();
-        if (!DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-            || !trimmed.Contains('T') && !trimmed.Contains(' '))
-            return null;
-        if (parsed.Kind == DateTimeKind.Unspecified)
-            return AtClinicTime(parsed);
-        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset : null;
-    }
+    /// <summary>Reads an ISO 8601 date-time (see <see cref="ClinicDateTime"/>).</summary>
+    public DateTimeOffset? ParseInstant(string? text) => ClinicDateTime.TryParse(text, out var written) ? written.In(this) : null;
 }

@@ -34,7 +34,7 @@ public sealed class FieldErrors
     /// <summary>Adds the message when a required field was not given.</summary>
     public void Require(string field, bool given, string message)
     {
-        if (!given)
+        if (!given && !Has(field))
             Add(field, message);
     }
 

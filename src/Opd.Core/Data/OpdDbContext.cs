@@ -28,6 +28,8 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Retention.ArchivedToken> ArchivedTokens => Set<Retention.ArchivedToken>();
     public DbSet<Queue.QueueAction> QueueActions => Set<Queue.QueueAction>();
     public DbSet<Chat.ChatThread> ChatThreads => Set<Chat.ChatThread>();
+    public DbSet<Messages.Message> Messages => Set<Messages.Message>();
+    public DbSet<Messages.MessageTemplate> MessageTemplates => Set<Messages.MessageTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

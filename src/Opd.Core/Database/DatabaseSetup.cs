@@ -3,13 +3,15 @@ using Microsoft.Extensions.Logging;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Messages;
 using Opd.Core.Staff;
 
 namespace Opd.Core.Database;
 
-/// <summary>Brings a database up to date: schema migrations, the reference departments, the first admin, demo data.</summary>
+/// <summary>Brings a database up to date: schema migrations, the reference departments, the message templates, the first admin, demo data.</summary>
 public sealed class DatabaseSetup(
-    IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, TimeProvider time, ILogger<DatabaseSetup> logger)
+    IDbContextFactory<OpdDbContext> dbFactory, FirstAdmin firstAdmin, DemoData demoData, TemplateSetup templates, TimeProvider time,
+    ILogger<DatabaseSetup> logger)
 {
     /// <param name="CredentialsDirectory">Where generated first-admin credentials are written; null drops them (a scratch database).</param>
     public sealed record Options(bool Migrate, bool DemoData, string? AdminKey, string? AdminPassword = null, string? CredentialsDirectory = null);
@@ -27,6 +29,7 @@ public sealed class DatabaseSetup(
                     "The database schema is not up to date. Run './opd migrate', or start with OPD_MIGRATE_ON_START=true.");
             await AddMissingDepartments(db, ct);
         }
+        await templates.AddMissing(ct);
         var key = await firstAdmin.Ensure(options.AdminKey, ct);
         var password = await firstAdmin.EnsurePassword(options.AdminPassword, ct);
         if (key is not null || password is not null)

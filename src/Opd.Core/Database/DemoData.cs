@@ -75,7 +75,8 @@ public sealed class DemoData(
             if (!doctor.IsSuccess)
                 continue;
             var schedule = await schedules.Create(doctor.Value!.Id, new ManageSchedules.Fields(
-                ["mon", "tue", "wed", "thu", "fri", "sat"], "09:00", "13:00", 30, 10, WalkInReserved: 3, WalkInReleaseMinutes: 30), ct);
+                [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday],
+                new TimeOnly(9, 0), new TimeOnly(13, 0), 30, 10, WalkInReserved: 3, WalkInReleaseMinutes: 30), ct);
             await schedules.Generate(doctor.Value.Id, schedule.Value!.Id, clock.Today, clock.Today.AddDays(13), ct);
         }
     }

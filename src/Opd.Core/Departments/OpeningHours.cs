@@ -20,6 +20,19 @@ public sealed class OpeningHours
         return minute >= OpensMinute && minute < ClosesMinute;
     }
 
+    /// <summary>"09:30" → 570; "24:00" → 1440 (open until midnight).</summary>
+    public static bool TryParseMinute(string? text, out int minute)
+    {
+        minute = 0;
+        if (text?.Trim() == "24:00")
+            minute = EndOfDay;
+        else if (TimeOnly.TryParseExact(text?.Trim(), "HH:mm", out var time))
+            minute = time.Hour * 60 + time.Minute;
+        else
+            return false;
+        return true;
+    }
+
     public override string ToString() => $"{Format(OpensMinute)}–{Format(ClosesMinute)}";
 
     private static string Format(int minute) => $"{minute / 60:00}:{minute % 60:00}";

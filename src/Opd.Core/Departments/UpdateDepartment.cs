@@ -9,34 +9,35 @@ public static class UpdateDepartment
 {
     public const int MaxDailyCapacity = 1_000_000;
 
-    /// <param name="Hours">When given, the whole week anew: one interval per listed day ("09:00"–"17:00"; "24:00" for midnight); days not listed are closed.</param>
+    /// <param name="Hours">When given, the whole week anew: one interval per listed day; days not listed are closed.</param>
     public sealed record Command(string Code, int? DailyCapacity, bool? IsActive, string? NameOdia, string? NameHindi,
         IReadOnlyList<DayHours>? Hours = null);
 
-    public sealed record DayHours(DayOfWeek Day, string? Opens, string? Closes);
+    /// <summary>A day's interval in minutes from midnight, as <see cref="OpeningHours"/> keeps it (1440: until midnight); null when not given.</summary>
+    public sealed record DayHours(DayOfWeek Day, int? Opens, int? Closes);
+
+    /// <summary>The rules of a change, also run by the API's body so one answer lists every bad field.</summary>
+    public static void Check(Command c, FieldErrors errors)
+    {
+        if (c.DailyCapacity is < 1 or > MaxDailyCapacity)
+            errors.Add("daily_capacity", $"The daily capacity must be between 1 and {MaxDailyCapacity:N0} tokens.");
+        if (c.NameOdia is { Length: 0 or > 100 })
+            errors.Add("name_or", "The Odia name must be 1–100 characters.");
+        if (c.NameHindi is { Length: 0 or > 100 })
+            errors.Add("name_hi", "The Hindi name must be 1–100 characters.");
+        foreach (var day in c.Hours ?? [])
+        {
+            if (day.Opens is not { } opens || day.Closes is not { } closes || opens < 0 || closes > OpeningHours.EndOfDay || opens >= closes)
+                errors.Add($"hours_{day.Day.ToString().ToLowerInvariant()}", $"{day.Day}: give opening and closing times like 09:00 and 17:00, closing after opening.");
+        }
+    }
 
     public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, DepartmentDirectory directory)
     {
         public async Task<Result<Department>> Handle(Command c, CancellationToken ct)
         {
             var errors = new FieldErrors();
-            if (c.DailyCapacity is < 1 or > MaxDailyCapacity)
-                errors.Add("daily_capacity", $"The daily capacity must be between 1 and {MaxDailyCapacity:N0} tokens.");
-            if (c.NameOdia is { Length: 0 or > 100 })
-                errors.Add("name_or", "The Odia name must be 1–100 characters.");
-            if (c.NameHindi is { Length: 0 or > 100 })
-                errors.Add("name_hi", "The Hindi name must be 1–100 characters.");
-            var hours = new List<(DayOfWeek Day, int Opens, int Closes)>();
-            foreach (var day in c.Hours ?? [])
-            {
-                if (string.IsNullOrWhiteSpace(day.Opens) && string.IsNullOrWhiteSpace(day.Closes))
-                    continue;
-                var (opens, closes) = (Minute(day.Opens), Minute(day.Closes));
-                if (opens is null || closes is null || opens >= closes)
-                    errors.Add($"hours_{day.Day.ToString().ToLowerInvariant()}", $"{day.Day}: give opening and closing times like 09:00 and 17:00, closing after opening.");
-                else
-                    hours.Add((day.Day, opens.Value, closes.Value));
-            }
+            Check(c, errors);
             if (errors.Any)
                 return errors.ToError();
 
@@ -51,19 +52,12 @@ public static class UpdateDepartment
             if (c.Hours is not null)
             {
                 db.OpeningHours.RemoveRange(department.Hours);
-                department.Hours = hours.Select(h => new OpeningHours { DepartmentCode = department.Code, Day = h.Day, OpensMinute = h.Opens, ClosesMinute = h.Closes }).ToList();
+                department.Hours = c.Hours.Select(h => new OpeningHours { DepartmentCode = department.Code, Day = h.Day, OpensMinute = h.Opens!.Value, ClosesMinute = h.Closes!.Value })
+                    .ToList();
             }
             await db.SaveChangesAsync(ct);
             directory.Invalidate();
             return department;
         }
-    }
-
-    /// <summary>"09:30" → 570; "24:00" → 1440 (open until midnight).</summary>
-    private static int? Minute(string? text)
-    {
-        if (text?.Trim() == "24:00")
-            return OpeningHours.EndOfDay;
-        return TimeOnly.TryParseExact(text?.Trim(), "HH:mm", out var time) ? time.Hour * 60 + time.Minute : null;
     }
 }

@@ -13,18 +13,28 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
 
     public const int MaxRoomLength = 20;
 
-    public async Task<Result<Doctor>> Create(Fields f, CancellationToken ct)
+    /// <summary>
+    /// The rules of a doctor's fields that need no database, also run by the API's body so one
+    /// answer lists every bad field. A change (not <paramref name="creating"/>) may leave any out.
+    /// </summary>
+    public static void Check(Fields f, bool creating, FieldErrors errors)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var errors = new FieldErrors();
-        if (PersonName.Validate(f.Name) is not null)
+        if ((creating || f.Name is not null) && PersonName.Validate(f.Name) is not null)
             errors.Add("name", $"The doctor's name must be {PersonName.MinLength} to {PersonName.MaxLength} characters long.");
-        if (f.DoctorCode is null || !CodePattern().IsMatch(f.DoctorCode.Trim()))
+        // A change may only repeat the code, which Update judges against the doctor's own.
+        if (creating && (f.DoctorCode is null || !CodePattern().IsMatch(f.DoctorCode.Trim())))
             errors.Add("doctor_code", "The doctor code must be 1–40 letters, digits, '-' or '_', for example DOC001.");
         if (f.Specialization is { Length: > 100 })
             errors.Add("specialization", "The specialization must be at most 100 characters.");
         if (f.Room is { Length: > MaxRoomLength })
             errors.Add("room", $"The room must be at most {MaxRoomLength} characters, for example 4 or OPD-2.");
+    }
+
+    public async Task<Result<Doctor>> Create(Fields f, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var errors = new FieldErrors();
+        Check(f, creating: true, errors);
         var department = await ResolveDepartment(db, f.Department, f.Specialization, errors, ct);
         if (errors.Any)
             return errors.ToError();
@@ -60,12 +70,7 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
         var errors = new FieldErrors();
         if (f.DoctorCode is not null && f.DoctorCode.Trim() != doctor.DoctorCode)
             errors.Add("doctor_code", "A doctor's code cannot be changed.");
-        if (f.Name is not null && PersonName.Validate(f.Name) is not null)
-            errors.Add("name", $"The doctor's name must be {PersonName.MinLength} to {PersonName.MaxLength} characters long.");
-        if (f.Specialization is { Length: > 100 })
-            errors.Add("specialization", "The specialization must be at most 100 characters.");
-        if (f.Room is { Length: > MaxRoomLength })
-            errors.Add("room", $"The room must be at most {MaxRoomLength} characters, for example 4 or OPD-2.");
+        Check(f, creating: false, errors);
         var department = f.Department is null ? doctor.DepartmentCode : await ResolveDepartment(db, f.Department, null, errors, ct);
         if (errors.Any)
             return errors.ToError();
@@ -112,6 +117,8 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
         return doctor;
     }
 
+    public static string NotOpen(string department) => $"'{department}' is not an open department. See GET /tokens/departments for the list.";
+
     public static NotFoundError NotFound(object id) => new($"No doctor with id {id} was found.");
 
     /// <summary>The department given, or else the one the specialization names ("Cardiology"), or else General Medicine.</summary>
@@ -123,7 +130,7 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
             var code = department.Trim().ToLowerInvariant();
             if (departments.Any(d => d.Code == code))
                 return code;
-            errors.Add("department", $"'{department}' is not an open department. See GET /tokens/departments for the list.");
+            errors.Add("department", NotOpen(department));
             return null;
         }
         var named = departments.FirstOrDefault(d => specialization is not null &&

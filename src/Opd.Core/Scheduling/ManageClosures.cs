@@ -19,9 +19,9 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
 {
     public sealed record Applied(Closure Closure, int SlotsClosed, int Moved, int Cancelled);
 
-    public async Task<Result<Applied>> Close(int? doctorId, DateOnly? from, DateOnly? to, string? reason, Actor actor, CancellationToken ct)
+    /// <summary>The rules of a closure, also run by the API's body so one answer lists every bad field.</summary>
+    public static void Check(DateOnly? from, DateOnly? to, string? reason, FieldErrors errors)
     {
-        var errors = new FieldErrors();
         if (from is null)
             errors.Add("date_from", "Give the first date of the closure, for example 2026-12-24.");
         if (to is null)
@@ -30,6 +30,12 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
             errors.Add("date_to", "The last date must be on or after the first, and at most a year later.");
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 200)
             errors.Add("reason", "Give a reason of 1–200 characters; patients see it, for example \"Doctor on leave\".");
+    }
+
+    public async Task<Result<Applied>> Close(int? doctorId, DateOnly? from, DateOnly? to, string? reason, Actor actor, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        Check(from, to, reason, errors);
         if (errors.Any)
             return errors.ToError();
 

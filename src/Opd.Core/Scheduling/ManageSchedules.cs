@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Opd.Core.Common;
@@ -12,30 +11,23 @@ public sealed class ManageSchedules(IDbContextFactory<OpdDbContext> dbFactory, C
 {
     public const int MaxDays = 366;
 
-    public sealed record Fields(IReadOnlyList<string>? Weekdays, string? StartTime, string? EndTime, int? SlotMinutes, int? CapacityPerSlot,
+    /// <summary>A weekly pattern; times are clinic wall-clock times.</summary>
+    public sealed record Fields(IReadOnlyList<DayOfWeek>? Weekdays, TimeOnly? StartTime, TimeOnly? EndTime, int? SlotMinutes, int? CapacityPerSlot,
         int? WalkInReserved = null, int? WalkInReleaseMinutes = null);
 
     public sealed record Generated(int Created, int AlreadyThere, IReadOnlyList<string> Skipped);
 
-    private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-    public async Task<Result<Schedule>> Create(int doctorId, Fields f, CancellationToken ct)
+    /// <summary>The rules of a schedule, also run by the API's body so one answer lists every bad field.</summary>
+    public static void Check(Fields f, FieldErrors errors)
     {
-        var errors = new FieldErrors();
-        var days = new List<int>();
-        foreach (var day in f.Weekdays ?? [])
-        {
-            var index = Array.FindIndex(DayNames, d => day.Trim().StartsWith(d, StringComparison.OrdinalIgnoreCase));
-            if (index < 0 || day.Trim().Length < 3)
-                errors.Add("weekdays", $"'{day}' is not a weekday; use names such as \"monday\" or \"mon\".");
-            else if (!days.Contains(index + 1))
-                days.Add(index + 1);
-        }
-        if (days.Count == 0 && !errors.Has("weekdays"))
+        if (f.Weekdays is not { Count: > 0 })
             errors.Add("weekdays", "Give at least one weekday, for example [\"mon\", \"wed\", \"fri\"].");
-        var start = Time(f.StartTime, "start_time", errors);
-        var end = Time(f.EndTime, "end_time", errors);
-        if (start is not null && end is not null && end <= start)
+        var (start, end) = (f.StartTime, f.EndTime);
+        if (start is null)
+            errors.Add("start_time", "Give the start time as HH:MM (24-hour clock), for example 09:00.");
+        if (end is null)
+            errors.Add("end_time", "Give the end time as HH:MM (24-hour clock), for example 13:00.");
+        else if (start is not null && end <= start)
             errors.Add("end_time", "The end time must be after the start time (a schedule cannot cross midnight).");
         if (f.SlotMinutes is null or < 5 or > 24 * 60)
             errors.Add("slot_minutes", "The slot length must be between 5 and 1440 minutes.");
@@ -44,6 +36,25 @@ public sealed class ManageSchedules(IDbContextFactory<OpdDbContext> dbFactory, C
         if (f.CapacityPerSlot is null or < 1 or > Slot.MaxCapacity)
             errors.Add("capacity_per_slot", $"The capacity per slot must be between 1 and {Slot.MaxCapacity}.");
         Quota.Check(f.WalkInReserved, f.WalkInReleaseMinutes, f.CapacityPerSlot, errors);
+    }
+
+    /// <summary>The rules of a date range to generate, also run by the API's body.</summary>
+    public static void CheckRange(DateOnly? from, DateOnly? to, FieldErrors errors)
+    {
+        if (from is null)
+            errors.Add("date_from", "Give the first date, for example 2026-12-01.");
+        if (to is null)
+            errors.Add("date_to", "Give the last date, for example 2026-12-31.");
+        else if (from is not null && to < from)
+            errors.Add("date_to", "The last date must not be before the first.");
+        else if (from is not null && to.Value.DayNumber - from.Value.DayNumber >= MaxDays)
+            errors.Add("date_to", $"Generate at most {MaxDays} days at a time.");
+    }
+
+    public async Task<Result<Schedule>> Create(int doctorId, Fields f, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        Check(f, errors);
         if (errors.Any)
             return errors.ToError();
 
@@ -52,7 +63,8 @@ public sealed class ManageSchedules(IDbContextFactory<OpdDbContext> dbFactory, C
             return ManageDoctors.NotFound(doctorId);
         var schedule = new Schedule
         {
-            DoctorId = doctorId, Weekdays = days.Order().ToList(), StartTime = start!.Value, EndTime = end!.Value,
+            DoctorId = doctorId, Weekdays = f.Weekdays!.Select(Weekdays.Iso).Distinct().Order().ToList(),
+            StartTime = f.StartTime!.Value, EndTime = f.EndTime!.Value,
             SlotMinutes = f.SlotMinutes!.Value, CapacityPerSlot = f.CapacityPerSlot!.Value,
             WalkInReserved = f.WalkInReserved ?? 0, WalkInReleaseMinutes = f.WalkInReleaseMinutes ?? 0, CreatedAt = clock.UtcNow,
         };
@@ -77,14 +89,7 @@ public sealed class ManageSchedules(IDbContextFactory<OpdDbContext> dbFactory, C
     public async Task<Result<Generated>> Generate(int doctorId, int scheduleId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (from is null)
-            errors.Add("date_from", "Give the first date, for example 2026-12-01.");
-        if (to is null)
-            errors.Add("date_to", "Give the last date, for example 2026-12-31.");
-        else if (from is not null && to < from)
-            errors.Add("date_to", "The last date must not be before the first.");
-        else if (from is not null && to.Value.DayNumber - from.Value.DayNumber >= MaxDays)
-            errors.Add("date_to", $"Generate at most {MaxDays} days at a time.");
+        CheckRange(from, to, errors);
         if (errors.Any)
             return errors.ToError();
 
@@ -141,13 +146,5 @@ public sealed class ManageSchedules(IDbContextFactory<OpdDbContext> dbFactory, C
             return new ConflictError("Slots of this doctor were changed at the same time; generate again.");
         }
         return new Generated(created, already, skipped);
-    }
-
-    private static TimeOnly? Time(string? text, string field, FieldErrors errors)
-    {
-        if (TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-            return time;
-        errors.Add(field, $"{field} must be a time written as HH:MM (24-hour clock), for example 09:00.");
-        return null;
     }
 }

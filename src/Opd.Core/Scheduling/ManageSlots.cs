@@ -9,17 +9,17 @@ namespace Opd.Core.Scheduling;
 /// <summary>Slots one by one: created with their rules checked, listed per doctor.</summary>
 public sealed class ManageSlots(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock)
 {
-    public sealed record Fields(string? StartTime, string? EndTime, int? Capacity, int? WalkInReserved = null, int? WalkInReleaseMinutes = null);
+    /// <summary>A slot's times as instants; the caller reads them (naive times mean clinic time, see <see cref="ClinicDateTime"/>).</summary>
+    public sealed record Fields(DateTimeOffset? StartTime, DateTimeOffset? EndTime, int? Capacity, int? WalkInReserved = null, int? WalkInReleaseMinutes = null);
 
-    public async Task<Result<Slot>> Create(int doctorId, Fields f, CancellationToken ct)
+    /// <summary>The rules of a slot, also run by the API's body so one answer lists every bad field.</summary>
+    public static void Check(Fields f, FieldErrors errors)
     {
-        var errors = new FieldErrors();
-        var start = clock.ParseInstant(f.StartTime);
-        var end = clock.ParseInstant(f.EndTime);
+        var (start, end) = (f.StartTime, f.EndTime);
         if (start is null)
-            errors.Add("start_time", "The start time must be an ISO date-time, for example 2026-01-29T10:00:00 (clinic time) or 2026-01-29T10:00:00+05:30.");
+            errors.Add("start_time", $"Give the start time: {ClinicDateTime.Rule}.");
         if (end is null)
-            errors.Add("end_time", "The end time must be an ISO date-time, for example 2026-01-29T12:00:00.");
+            errors.Add("end_time", "Give the end time, for example 2026-01-29T12:00:00.");
         else if (start is not null && end <= start)
             errors.Add("end_time", "The end time must be after the start time.");
         else if (start is not null && end - start > TimeSpan.FromHours(24))
@@ -27,6 +27,12 @@ public sealed class ManageSlots(IDbContextFactory<OpdDbContext> dbFactory, Clini
         if (f.Capacity is null or < 1 or > Slot.MaxCapacity)
             errors.Add("capacity", $"The capacity must be between 1 and {Slot.MaxCapacity} tokens.");
         Quota.Check(f.WalkInReserved, f.WalkInReleaseMinutes, f.Capacity, errors);
+    }
+
+    public async Task<Result<Slot>> Create(int doctorId, Fields f, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        Check(f, errors);
         if (errors.Any)
             return errors.ToError();
 
@@ -36,8 +42,8 @@ public sealed class ManageSlots(IDbContextFactory<OpdDbContext> dbFactory, Clini
         var slot = new Slot
         {
             DoctorId = doctorId,
-            StartTime = start!.Value.ToUniversalTime(),
-            EndTime = end!.Value.ToUniversalTime(),
+            StartTime = f.StartTime!.Value.ToUniversalTime(),
+            EndTime = f.EndTime!.Value.ToUniversalTime(),
             Capacity = f.Capacity!.Value,
             WalkInReserved = f.WalkInReserved ?? 0,
             WalkInReleaseMinutes = f.WalkInReleaseMinutes ?? 0,

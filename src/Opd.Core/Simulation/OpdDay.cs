@@ -28,8 +28,8 @@ public sealed class OpdDay(
         for (var i = 0; i < doctorCount; i++)
         {
             var doctor = (await doctors.Create(new ManageDoctors.Fields($"Dr Sim {i + 1}", $"SIM-{run}-{i + 1}", null, Departments[i % Departments.Length], true), ct)).Value!;
-            var schedule = (await schedules.Create(doctor.Id, new ManageSchedules.Fields(["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-                "09:00", "12:00", 60, 6, WalkInReserved: 1, WalkInReleaseMinutes: 15), ct)).Value!;
+            var schedule = (await schedules.Create(doctor.Id, new ManageSchedules.Fields(Enum.GetValues<DayOfWeek>(),
+                new TimeOnly(9, 0), new TimeOnly(12, 0), 60, 6, WalkInReserved: 1, WalkInReleaseMinutes: 15), ct)).Value!;
             await schedules.Generate(doctor.Id, schedule.Id, day, day, ct);
             ids.Add(doctor.Id);
         }

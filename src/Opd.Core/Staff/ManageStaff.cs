@@ -10,15 +10,20 @@ public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactor
 {
     public sealed record IssuedKey(Guid KeyId, string Username, string Secret, string Prefix);
 
-    public async Task<Result<IssuedKey>> CreateUser(string? username, string? displayName, IReadOnlyCollection<string> roles, CancellationToken ct)
+    /// <summary>The rules of a new user, also run by the API's body so one answer lists every bad field.</summary>
+    public static void Check(string? username, IReadOnlyCollection<StaffRole>? roles, FieldErrors errors)
+    {
+        if (!UsernamePattern().IsMatch(Username(username)))
+            errors.Add("username", "The username must be 3–60 characters: lower-case letters, digits, '.', '-' or '_'.");
+        if (roles is not { Count: > 0 })
+            errors.Add("roles", StaffRoles.Rule);
+    }
+
+    public async Task<Result<IssuedKey>> CreateUser(string? username, string? displayName, IReadOnlyCollection<StaffRole> roles, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var name = username?.Trim().ToLowerInvariant() ?? "";
-        if (!UsernamePattern().IsMatch(name))
-            errors.Add("username", "The username must be 3–60 characters: lower-case letters, digits, '.', '-' or '_'.");
-        var parsed = roles.Select(r => Enum.TryParse<StaffRole>(r, ignoreCase: true, out var role) ? (StaffRole?)role : null).ToList();
-        if (parsed.Count == 0 || parsed.Any(r => r is null))
-            errors.Add("roles", "Give one or more roles: admin, reception, doctor.");
+        Check(username, roles, errors);
+        var name = Username(username);
         if (errors.Any)
             return errors.ToError();
 
@@ -29,7 +34,7 @@ public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactor
         {
             Username = name,
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
-            Roles = parsed.Select(r => r!.Value.ToString().ToLowerInvariant()).Distinct().ToList(),
+            Roles = roles.Select(StaffRoles.Name).Distinct().ToList(),
             CreatedAt = time.GetUtcNow(),
         };
         db.StaffUsers.Add(user);
@@ -118,6 +123,8 @@ public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactor
         db.ApiKeys.Add(key);
         return new IssuedKey(key.Id, user.Username, secret, key.Prefix);
     }
+
+    private static string Username(string? text) => text?.Trim().ToLowerInvariant() ?? "";
 
     [GeneratedRegex("^[a-z0-9._-]{3,60}$")]
     private static partial Regex UsernamePattern();

@@ -4,6 +4,7 @@ using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Doctors;
+using Opd.Core.Messages;
 using Opd.Core.Queue;
 using Opd.Core.Scheduling;
 using Opd.Core.Waitlist;
@@ -30,7 +31,7 @@ public static class BookSlotToken
 
     public sealed class Handler(
         IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic, KeyedGate gate,
-        ReadQueue read, IQueueEvents events)
+        ReadQueue read, IQueueEvents events, Outbox outbox)
     {
         public async Task<Result<Outcome>> Handle(Command c, Actor actor, CancellationToken ct)
         {
@@ -61,7 +62,7 @@ public static class BookSlotToken
                 var (refusal, full) = await WhyNot(c.DoctorId, source, ct);
                 if (full && c.Waitlist)
                 {
-                    var joined = await WaitlistJoin.Join(dbFactory, spec, actor, clock.UtcNow, ct);
+                    var joined = await WaitlistJoin.Join(dbFactory, spec, actor, clock.UtcNow, clinic.Value.MaxWaitlistPerDoctor, ct);
                     return joined.IsSuccess ? new Waitlisted(joined.Value.Entry, joined.Value.Position) : joined.Error!;
                 }
                 if (refusal is not null)
@@ -81,6 +82,7 @@ public static class BookSlotToken
             var line = (await read.Line(key, ct)).Value!;
             if (key.Date == clock.Today)
                 await events.LineChanged(line, ct);
+            outbox.Wake();
             // Only a cancellation in the same instant takes the token out of the line again.
             return booked with { Place = line.Find(booked.Token.Id) ?? new Placed(booked.Token, line.Waiting.Count + 1, booked.Slot.StartTime, false) };
         }
@@ -112,6 +114,7 @@ public static class BookSlotToken
             SlotRoom.AddParameters(book.Parameters, spec.Source);
             book.Parameters.AddWithValue("class", SlotLine.ClassIndex(spec.Source, spec.Priority));
             book.Parameters.AddWithValue("zone", clinic.Value.TimeZone);
+            book.Parameters.AddRange(outbox.Parameters(MessageKinds.BookingConfirmation, now));
             try
             {
                 Slot slot;
@@ -180,7 +183,8 @@ public static class BookSlotToken
     }
 
     /// <summary>
-    /// One statement: patient record, a place in the first open slot with room, the token  Why the place is safe under any concurrency: the UPDATE locks the
+    /// One statement: patient record, a place in the first open slot with room, the token and its
+    /// confirmation in the outbox. Why the place is safe under any concurrency: the UPDATE locks the
     /// chosen slot row until commit, and when it had to wait for another booking, PostgreSQL
     /// re-checks "booked_count &lt; capacity" on the row as that booking left it. A booking that
     /// loses the race updates nothing, inserts nothing and returns no row; the handler then sees
@@ -211,8 +215,9 @@ public static class BookSlotToken
             SELECT @id, slot.last_token_number, doctor.department_code, doctor.name, doctor.id, slot.id, patient.id, @name, @phone, @age,
                    (slot.start_time AT TIME ZONE @zone)::date, (slot.start_time AT TIME ZONE @zone)::time, {BookingSql.TokenValues}
               FROM slot, patient, doctor
-            RETURNING appointment_id, patient_id
-        )
+            RETURNING appointment_id, patient_id, {MessageSql.TokenColumns}
+        ),
+        message AS ({MessageSql.InsertAboutToken})
         SELECT slot.id, slot.start_time, slot.end_time, slot.capacity, slot.last_token_number, slot.booked_count,
                token.appointment_id, token.patient_id, doctor.name, doctor.department_code
           FROM slot, token, doctor

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
+using Opd.Core.Messages;
 using Opd.Core.Queue;
 
 namespace Opd.Core.Tokens;
@@ -26,7 +28,7 @@ public static class BookToken
 
     public sealed class Handler(
         IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate,
-        IQueueEvents events)
+        IQueueEvents events, IOptions<ClinicOptions> clinic, Outbox outbox)
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
@@ -38,31 +40,35 @@ public static class BookToken
             var id = Guid.NewGuid();
             var now = clock.UtcNow;
             var exempt = spec.Priority == TokenPriority.Emergency || spec.Source == TokenSource.Emergency;
+            var capacity = CounterShare.For(department.DailyCapacity, spec, actor, clock, clinic.Value);
             Token? token;
             try
             {
                 using var turn = await gate.Enter($"department:{spec.Department}:{spec.Date:yyyy-MM-dd}", ct);
-                token = await Store(spec, department, id, exempt, actor, now, ct);
+                token = await Store(spec, exempt ? null : capacity, id, actor, now, ct);
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_tokens_active_phone_date" })
             {
                 return await DuplicatePhone(spec, actor, ct);
             }
             if (token is null)
-                return new ConflictError(
-                    $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
+                return new ConflictError(capacity < department.DailyCapacity
+                    ? $"{department.Name} has no more online places on {spec.Date:yyyy-MM-dd}; the rest are kept for patients at the counter. Please choose another date."
+                    : $"{department.Name} is fully booked on {spec.Date:yyyy-MM-dd} ({department.DailyCapacity} tokens). Please choose another date.", ConflictError.Full);
             // The statement has committed once its reader is closed; only then may screens read the line.
             await events.LinesChanged([LineKey.Of(token)], clock.Today, ct);
+            outbox.Wake();
             return token;
         }
 
-        /// <summary>The booked token, or null when the day is full.</summary>
-        private async Task<Token?> Store(NewToken spec, Department department, Guid id, bool exempt, Actor actor, DateTimeOffset now, CancellationToken ct)
+        /// <summary>The booked token, or null when the day is full (no capacity: an emergency is always taken).</summary>
+        private async Task<Token?> Store(NewToken spec, int? capacity, Guid id, Actor actor, DateTimeOffset now, CancellationToken ct)
         {
             await using var statement = dataSource.CreateCommand(Sql);
             BookingSql.AddPatient(statement.Parameters, spec, now);
             BookingSql.AddToken(statement.Parameters, spec, id, actor);
-            statement.Parameters.AddRange(DepartmentDayCounter.One(exempt ? null : department.DailyCapacity));
+            statement.Parameters.AddRange(DepartmentDayCounter.One(capacity));
+            statement.Parameters.AddRange(outbox.Parameters(MessageKinds.BookingConfirmation, now));
             await using var reader = await statement.ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct)
                 ? Token.Booked(spec, id, reader.GetInt32(1), reader.GetInt64(0), reader.GetInt32(2), null, actor, now)
@@ -92,8 +98,8 @@ public static class BookToken
 
     /// <summary>
     /// One statement, so one round trip and one atomic step: the patient record, the department-day
-    /// counter and the token. The counter upsert (<see cref="DepartmentDayCounter.Upsert"/>) decides the
-    /// capacity and the number under the row's lock; when the day is full, it returns no row and
+    /// counter, the token and its confirmation in the outbox. The counter upsert (<see cref="DepartmentDayCounter.Upsert"/>)
+    /// decides the capacity and the number under the row's lock; when the day is full, it returns no row and
     /// nothing else is inserted. The unique indexes on tokens stand behind it.
     /// </summary>
     private const string Sql = $"""
@@ -104,8 +110,9 @@ public static class BookToken
             SELECT @id, counter.last_token_number, @department, @doctor_name, @doctor_id, NULL, patient.id, @name, @phone, @age,
                    @date, @time, {BookingSql.TokenValues}
               FROM counter, patient
-            RETURNING appointment_id, token_number, patient_id
-        )
+            RETURNING appointment_id, patient_id, {MessageSql.TokenColumns}
+        ),
+        message AS ({MessageSql.InsertAboutToken})
         SELECT appointment_id, token_number, patient_id FROM token
         """;
 }

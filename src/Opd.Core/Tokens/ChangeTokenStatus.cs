@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
+using Opd.Core.Messages;
 using Opd.Core.Queue;
 
 namespace Opd.Core.Tokens;
@@ -10,7 +13,7 @@ public static class ChangeTokenStatus
 {
     public sealed record Command(TokenRef Token, TokenStatus Status, string? Notes = null);
 
-    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, IQueueEvents events)
+    public sealed class Handler(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, IQueueEvents events, Outbox outbox)
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
@@ -43,18 +46,37 @@ public static class ChangeTokenStatus
                 return TokenNotFound(command.Token);
 
             var wasWaiting = TokenStatusRules.IsActive(token.Status);
+            var now = clock.UtcNow;
             var typed = string.IsNullOrWhiteSpace(command.Notes) ? null : command.Notes.Trim();
             // What a staff member writes here is their own remark; the patient's and the system's notes are the patient's to read.
             var changed = actor.IsStaffMember
-                ? token.ChangeStatus(to, null, actor, clock.UtcNow, staffNote: typed)
-                : token.ChangeStatus(to, typed, actor, clock.UtcNow);
+                ? token.ChangeStatus(to, null, actor, now, staffNote: typed)
+                : token.ChangeStatus(to, typed, actor, now);
             if (!changed.IsSuccess)
                 return changed.Error!;
             await db.SaveChangesAsync(ct);
             if (wasWaiting && !TokenStatusRules.IsActive(to))
                 await SlotLine.Leave(db, token, to, clock, ct);
+            // A patient who cancelled knows it; one whose token the hospital cancelled must be told.
+            var tell = to == TokenStatus.Cancelled && actor.IsStaff;
+            if (tell)
+                await TellPatient(db, tx, token.Id, now, ct);
             await tx.CommitAsync(ct);
+            if (tell)
+                outbox.Wake();
             return token;
+        }
+
+        /// <summary>The "cancelled by staff" message, in the change's transaction (not through EF's raw SQL, which reads the template's braces as its own).</summary>
+        private async Task TellPatient(OpdDbContext db, IDbContextTransaction tx, Guid tokenId, DateTimeOffset now, CancellationToken ct)
+        {
+            await using var insert = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
+            insert.Transaction = (NpgsqlTransaction)tx.GetDbTransaction();
+            insert.CommandText = MessageSql.InsertAboutStoredToken;
+            insert.Parameters.AddRange(outbox.Parameters(MessageKinds.CancelledByStaff, now));
+            insert.Parameters.AddWithValue("message_token", tokenId);
+            insert.Parameters.AddWithValue("now", now);
+            await insert.ExecuteNonQueryAsync(ct);
         }
     }
 

@@ -13,9 +13,6 @@ public sealed record DoctorJson(
         new(d.Id, d.Name, d.Specialization, d.DoctorCode, d.IsActive, d.CreatedAt, d.DepartmentCode, d.DelayOn(clock.Today), d.Room);
 }
 
-/// <summary>Create or change a doctor. Without a department, the one the specialization names is used (else General Medicine).</summary>
-public sealed record DoctorBody(string? Name, string? Specialization, string? DoctorCode, string? Department, bool? IsActive, string? Room);
-
 /// <summary>A slot with its times in clinic time (+05:30), and how full it is.</summary>
 public sealed record SlotJson(
     int Id, int DoctorId, DateTimeOffset StartTime, DateTimeOffset EndTime, int Capacity, DateTimeOffset CreatedAt,
@@ -26,11 +23,3 @@ public sealed record SlotJson(
         s.BookedCount, Math.Max(0, s.Capacity - s.BookedCount), s.IsOverbooked, s.IsClosed, s.ClosedReason,
         s.WalkInReserved, s.WalkInReleaseMinutes, s.ScheduleId);
 }
-
-/// <summary>
-/// Times are ISO 8601; without an offset they mean clinic time (Asia/Kolkata by default).
-/// Optional quota: walk_in_reserved places are kept for walk-ins until walk_in_release_minutes before the start.
-/// </summary>
-public sealed record SlotBody(string StartTime, string EndTime, int Capacity, int? WalkInReserved = null, int? WalkInReleaseMinutes = null);
-
-public sealed record DelayBody(int Minutes);

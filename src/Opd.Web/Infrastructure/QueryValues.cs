@@ -37,5 +37,5 @@ public static class QueryValues
     }
 
     public static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        WireFormats.TryDate(text, out date);
 }

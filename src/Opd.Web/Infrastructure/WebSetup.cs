@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.RateLimiting;
 using Opd.Web.Infrastructure.Bodies;
 
 namespace Opd.Web.Infrastructure;
@@ -21,7 +22,8 @@ public static class WebSetup
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddCookie(Policies.StaffCookie, StaffCookie.Configure);
         services.AddAuthorizationBuilder().AddOpdPolicies();
-        services.AddOpenApi(o => o.AddStaffApiKey().DescribeWireTypes());
+        services.AddOpdRateLimits();
+        services.AddOpenApi(o => o.AddStaffApiKey().AddWireSchemas());
         // Odia and Hindi text stays as it is in the HTML instead of turning into &#x...; entities (a third of the size).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -31,8 +33,13 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Staff/Admin", Policies.AdminPage);
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
             o.Conventions.AllowAnonymousToPage("/Staff/Denied");
+            o.Conventions.AddPageApplicationModelConvention("/Book", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Booking)));
+            o.Conventions.AddPageApplicationModelConvention("/Find", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Find)));
+            o.Conventions.AddPageApplicationModelConvention("/Staff/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
         });
         services.AddHostedService<DatabaseStartup>();
+        services.AddOptions<Queue.HubLimits>().BindConfiguration(Queue.HubLimits.Section);
+        services.AddSingleton<Queue.HubConnections>();
         services.AddSignalR(o => o.AddFilter<ControlTextHubFilter>()).AddJsonProtocol(o =>
         {
             o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -51,6 +58,8 @@ public static class WebSetup
         app.Use(Languages.Select);
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so staff are known and never limited.
+        app.UseRateLimiter();
         // After authorization, so a caller without a key hears 401 first; before every endpoint and page.
         app.Use(ControlTextGuard.Check);
         app.MapOpenApi();

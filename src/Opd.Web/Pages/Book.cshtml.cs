@@ -4,6 +4,7 @@ using Opd.Core.Common;
 using Opd.Core.Departments;
 using Opd.Core.Doctors;
 using Opd.Core.Tokens;
+using Opd.Web.Infrastructure;
 
 namespace Opd.Web.Pages;
 
@@ -13,7 +14,7 @@ namespace Opd.Web.Pages;
 /// </summary>
 public sealed class BookModel(
     ListDepartments.Handler list, DepartmentDirectory directory, ManageDoctors doctors, BookingChoices choices,
-    BookToken.Handler bookDepartment, BookSlotToken.Handler bookSlot, ClinicClock clock) : PageModel
+    BookToken.Handler bookDepartment, BookSlotToken.Handler bookSlot, ClinicClock clock, PhoneLimits phones) : PageModel
 {
     public const int DatesShown = 14;
 
@@ -71,6 +72,12 @@ public sealed class BookModel(
             Errors["age"] = "err_age";
         if (Errors.Count > 0)
             return Page();
+        using var lease = phones.Booking(phone);
+        if (!lease.IsAcquired)
+        {
+            Errors["form"] = "err_too_many";
+            return Page();
+        }
 
         Result<Token> booked;
         if (ChosenDoctor is not null)
@@ -109,7 +116,7 @@ public sealed class BookModel(
         Dates = ChosenDoctor is null
             ? await choices.DepartmentDates(department, DatesShown, ct)
             : slots.Where(s => s.Free > 0).Select(s => DateOnly.FromDateTime(s.Start.DateTime)).Distinct().Take(DatesShown).ToList();
-        ChosenDate = DateOnly.TryParseExact(Date, "yyyy-MM-dd", out var date) && Dates.Contains(date) ? date : null;
+        ChosenDate = WireFormats.TryDate(Date, out var date) && Dates.Contains(date) ? date : null;
         if (ChosenDate is null)
         {
             Current = Step.Date;

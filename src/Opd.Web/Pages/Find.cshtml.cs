@@ -16,7 +16,7 @@ public sealed class FindModel(FindToken find, ClinicClock clock) : PageModel
 
     public async Task<IActionResult> OnPost(CancellationToken ct)
     {
-        var date = DateOnly.TryParseExact(Date, "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
+        var date = WireFormats.TryDate(Date, out var d) ? d : (DateOnly?)null;
         var number = int.TryParse(Number, out var n) ? n : (int?)null;
         var found = await find.Handle(Phone, date, number, ct);
         if (found.IsSuccess)

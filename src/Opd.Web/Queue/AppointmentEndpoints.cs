@@ -15,7 +15,7 @@ public static class AppointmentEndpoints
         var api = app.MapGroup("/api/v1").WithTags("Doctor tokens and queue")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/book", Book).ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapPost("/book", Book).RequireRateLimiting(RateLimits.Booking).ProducesProblem(StatusCodes.Status401Unauthorized);
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

@@ -18,9 +18,11 @@ public sealed record SlotBookingBody(
     int? PatientAge = null,
     string? Symptoms = null,
     bool? Waitlist = null,
-    int? SlotId = null) : IRequestBody<SlotBookingBody>
+    int? SlotId = null) : IRequestBody<SlotBookingBody>, IBooksForPhone
 {
     public static JsonTypeInfo<SlotBookingBody> JsonInfo => BodyJson.Default.SlotBookingBody;
+
+    IndianMobile? IBooksForPhone.Phone => PatientPhone;
 
     public ValueTask Validate(FieldErrors errors, IServiceProvider services)
     {

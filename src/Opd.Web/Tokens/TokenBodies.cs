@@ -18,9 +18,11 @@ public sealed record BookTokenBody(
     string? Symptoms = null,
     TokenPriority? Priority = null,
     string? Notes = null,
-    TokenSource? Source = null) : IRequestBody<BookTokenBody>
+    TokenSource? Source = null) : IRequestBody<BookTokenBody>, IBooksForPhone
 {
     public static JsonTypeInfo<BookTokenBody> JsonInfo => BodyJson.Default.BookTokenBody;
+
+    IndianMobile? IBooksForPhone.Phone => PatientPhone;
 
     public async ValueTask Validate(FieldErrors errors, IServiceProvider services)
     {

@@ -14,7 +14,7 @@ public static class TokenEndpoints
     {
         var tokens = app.MapGroup("/tokens").WithTags("Tokens")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        tokens.MapPost("/book", Book)
+        tokens.MapPost("/book", Book).RequireRateLimiting(RateLimits.Booking)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status401Unauthorized);
         tokens.MapGet("/departments", Departments);
         tokens.MapGet("/statuses", Statuses);

@@ -83,7 +83,7 @@ public sealed class McpTests(OpdApp app) : ApiTest(app)
             Assert.Contains("staff only", refused["error"]!.GetValue<string>());
             Assert.False((await Call(patient, "get_booking_statistics", []))["success"]!.GetValue<bool>());
         }
-        var key = (await App.Services.GetRequiredService<ManageStaff>().CreateUser($"mcp{Guid.NewGuid():N}"[..12], null, ["reception"], CancellationToken.None)).Value!.Secret;
+        var key = (await App.Services.GetRequiredService<ManageStaff>().CreateUser($"mcp{Guid.NewGuid():N}"[..12], null, [StaffRole.Reception], CancellationToken.None)).Value!.Secret;
         await using var staff = await Connect(key);
         var stats = await Call(staff, "get_booking_statistics", []);
         Assert.True(stats["success"]!.GetValue<bool>(), stats.ToJsonString());

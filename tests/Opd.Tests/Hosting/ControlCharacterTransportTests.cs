@@ -69,7 +69,7 @@ public sealed class ControlCharacterHubTests
     }
 
     private static HubInvocationContext Invocation(string department) =>
-        new(new Caller(), new ServiceCollection().BuildServiceProvider(), new QueueHub(null!, null!), WatchDepartment, [department]);
+        new(new Caller(), new ServiceCollection().BuildServiceProvider(), new QueueHub(null!, null!, null!, null!), WatchDepartment, [department]);
 
     private sealed class Caller : HubCallerContext
     {

@@ -75,6 +75,11 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OPD_ADMIN_PASSWORD", AdminPassword);
         // Tests move the clock by hand; the minute-by-minute session closer would race them. Its handler is tested directly.
         builder.UseSetting("Queue:NoShowAfterSessionMinutes", "-1");
+        // Test classes book hundreds of tokens from one in-memory client; the limits themselves are tested with their defaults.
+        foreach (var limit in new[] { "BookingsPerAddress", "FindsPerAddress", "ChatsPerAddress", "SignInsPerAddress", "BookingsPerPhonePerHour" })
+            builder.UseSetting($"RateLimits:{limit}", "1000000");
+        // Likewise the counter's share of each day: tests of capacity count every place; CounterShareTests keep the default.
+        builder.UseSetting("Clinic:CounterShare", "0");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(s =>
@@ -116,7 +121,7 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<string> NewStaffKey(string role)
     {
         var issued = await Services.GetRequiredService<ManageStaff>()
-            .CreateUser($"{role}-{Guid.NewGuid():N}"[..20], null, [role], CancellationToken.None);
+            .CreateUser($"{role}-{Guid.NewGuid():N}"[..20], null, [Enum.Parse<StaffRole>(role, ignoreCase: true)], CancellationToken.None);
         return issued.Value!.Secret;
     }
 

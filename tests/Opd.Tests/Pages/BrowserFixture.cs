@@ -45,7 +45,7 @@ public sealed class BrowserFixture(PostgresFixture postgres) : IAsyncLifetime
         var username = $"{role}{Guid.NewGuid():N}"[..16];
         const string password = "correct-horse-battery";
         var staff = App.Services.GetRequiredService<ManageStaff>();
-        await staff.CreateUser(username, $"Test {role}", [role], CancellationToken.None);
+        await staff.CreateUser(username, $"Test {role}", [Enum.Parse<StaffRole>(role, ignoreCase: true)], CancellationToken.None);
         await staff.SetPassword(username, password, CancellationToken.None);
         return (username, password);
     }

@@ -1,5 +1,9 @@
 using System.Text.Json.Serialization;
+using Opd.Web.Chat;
+using Opd.Web.Departments;
+using Opd.Web.Doctors;
 using Opd.Web.Queue;
+using Opd.Web.Staff;
 using Opd.Web.Tokens;
 
 namespace Opd.Web.Infrastructure.Bodies;
@@ -9,8 +13,22 @@ namespace Opd.Web.Infrastructure.Bodies;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(MobileConverter), typeof(NameConverter), typeof(DateConverter), typeof(TimeConverter),
-        typeof(StatusConverter), typeof(PriorityConverter), typeof(SourceConverter)])]
+        typeof(StatusConverter), typeof(PriorityConverter), typeof(SourceConverter),
+        typeof(ClinicDateTimeConverter), typeof(WeekdayConverter), typeof(StaffRoleConverter)])]
 [JsonSerializable(typeof(BookTokenBody))]
 [JsonSerializable(typeof(StatusChangeBody))]
 [JsonSerializable(typeof(SlotBookingBody))]
+[JsonSerializable(typeof(ActionBody))]
+[JsonSerializable(typeof(TransferBody))]
+[JsonSerializable(typeof(SetCurrentBody))]
+[JsonSerializable(typeof(CreateStaffBody))]
+[JsonSerializable(typeof(DepartmentChangeBody))]
+[JsonSerializable(typeof(ChatBody))]
+[JsonSerializable(typeof(DoctorBody))]
+[JsonSerializable(typeof(DoctorChangeBody))]
+[JsonSerializable(typeof(SlotBody))]
+[JsonSerializable(typeof(DelayBody))]
+[JsonSerializable(typeof(ScheduleBody))]
+[JsonSerializable(typeof(RangeBody))]
+[JsonSerializable(typeof(ClosureBody))]
 public sealed partial class BodyJson : JsonSerializerContext;

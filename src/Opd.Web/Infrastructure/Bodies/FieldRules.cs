@@ -1,5 +1,6 @@
-using System.Globalization;
 using Opd.Core.Common;
+using Opd.Core.Scheduling;
+using Opd.Core.Staff;
 using Opd.Core.Tokens;
 
 namespace Opd.Web.Infrastructure.Bodies;
@@ -12,8 +13,7 @@ public static class FieldRules
     public static readonly string Phone = $"The phone number must be {IndianMobile.Rule}.";
 
     /// <summary>"The booking date must be ..." for the field booking_date.</summary>
-    public static string Say(string rule, string field) =>
-        string.Format(CultureInfo.InvariantCulture, rule, "The " + field.Replace('_', ' '));
+    public static string Say(string rule, string field) => rule.Replace("{0}", "The " + field.Replace('_', ' '));
 
     public static string ForType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
     {
@@ -27,6 +27,11 @@ public static class FieldRules
         var t when t == typeof(TokenStatus) => OneOf(Enum.GetValues<TokenStatus>().Select(TokenText.Status)),
         var t when t == typeof(TokenPriority) => OneOf(Enum.GetValues<TokenPriority>().Select(TokenText.Priority)),
         var t when t == typeof(TokenSource) => OneOf(Enum.GetValues<TokenSource>().Select(TokenText.Source)),
+        var t when t == typeof(ClinicDateTime) => "{0} must be " + ClinicDateTime.Rule + ".",
+        var t when t == typeof(DayOfWeek) => "{0} must list " + Weekdays.Rule + ".",
+        var t when t == typeof(StaffRole) => "{0} must list roles by name: admin, reception, doctor.",
+        var t when t.IsAssignableTo(typeof(IEnumerable<DayOfWeek>)) => "{0} must be a list of " + Weekdays.Rule + ", for example [\"mon\", \"wed\"].",
+        var t when t.IsAssignableTo(typeof(IEnumerable<StaffRole>)) => "{0} must be a list of roles, for example [\"reception\"].",
         var t when t.IsAssignableTo(typeof(IEnumerable<string>)) => "{0} must be a list of texts, for example [\"reception\"].",
         _ => "{0} has the wrong type.",
     };

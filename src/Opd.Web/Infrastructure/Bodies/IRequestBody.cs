@@ -16,6 +16,9 @@ public interface IRequestBody<TSelf> : IBindableFromHttpContext<TSelf>, IEndpoin
 {
     static abstract JsonTypeInfo<TSelf> JsonInfo { get; }
 
+    /// <summary>A body that may be left out entirely (no content at all), which then reads as <c>{}</c>.</summary>
+    static virtual bool IsOptional => false;
+
     /// <summary>Required fields, ranges and anything else the JSON types do not say; a field already refused is not judged again.</summary>
     ValueTask Validate(FieldErrors errors, IServiceProvider services);
 
@@ -24,7 +27,7 @@ public interface IRequestBody<TSelf> : IBindableFromHttpContext<TSelf>, IEndpoin
 
     static void IEndpointParameterMetadataProvider.PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
     {
-        builder.Metadata.Add(new AcceptsMetadata(["application/json"], typeof(TSelf)));
+        builder.Metadata.Add(new AcceptsMetadata(["application/json"], typeof(TSelf), TSelf.IsOptional));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
     }
 }

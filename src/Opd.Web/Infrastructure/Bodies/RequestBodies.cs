@@ -17,6 +17,8 @@ public static class RequestBodies
     internal static async ValueTask<T?> Read<T>(HttpContext context) where T : class, IRequestBody<T>
     {
         var errors = new FieldErrors();
+        if (T.IsOptional && IsAbsent(context.Request))
+            return JsonSerializer.Deserialize("{}", T.JsonInfo)!;
         var document = await Document(context.Request, errors, context.RequestAborted);
         // The endpoint's filter answers the problem before the handler runs, so an empty record stands in.
         var body = document is { } root ? Fields<T>(root, errors) : null;
@@ -27,6 +29,10 @@ public static class RequestBodies
             context.Items[ProblemKey] = errors.ToError();
         return body;
     }
+
+    /// <summary>No content at all; a chunked body may still turn out empty, and is then read (and refused) like any other.</summary>
+    private static bool IsAbsent(HttpRequest request) =>
+        request.ContentLength is null or 0 && request.Headers.TransferEncoding.Count == 0;
 
     private static async Task<JsonElement?> Document(HttpRequest request, FieldErrors errors, CancellationToken ct)
     {

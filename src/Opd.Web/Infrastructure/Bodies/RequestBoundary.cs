@@ -3,7 +3,8 @@ namespace Opd.Web.Infrastructure.Bodies;
 /// <summary>
 /// Runs before every API handler: a body that did not read answers its 400 here, and a key that
 /// was sent but not accepted answers 401 even on public routes (the caller meant to act as staff
-/// and must not silently be treated as a patient).
+/// and must not silently be treated as a patient). An anonymous booking also counts against its
+/// phone's limit here, once its body has been read.
 /// </summary>
 public sealed class RequestBoundary : IEndpointFilter
 {
@@ -14,6 +15,15 @@ public sealed class RequestBoundary : IEndpointFilter
             return ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Sign-in required", "The API key is not valid or has been revoked.");
         if (RequestBodies.ProblemOf(http) is { } problem)
             return problem.ToProblem();
+        if (http.User.Identity?.IsAuthenticated != true && context.Arguments.OfType<IBooksForPhone>().FirstOrDefault()?.Phone is { } phone)
+        {
+            using var lease = http.RequestServices.GetRequiredService<PhoneLimits>().Booking(phone);
+            if (!lease.IsAcquired)
+            {
+                await RateLimits.Reject(http, lease, http.RequestAborted);
+                return Results.Empty;
+            }
+        }
         return await next(context);
     }
 }

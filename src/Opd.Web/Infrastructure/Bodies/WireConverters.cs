@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Opd.Core.Common;
+using Opd.Core.Scheduling;
+using Opd.Core.Staff;
 using Opd.Core.Tokens;
 
 namespace Opd.Web.Infrastructure.Bodies;
@@ -41,7 +43,7 @@ public sealed class DateConverter : TextConverter<DateOnly>
     protected override bool TryParse(string text, out DateOnly value, out string rule)
     {
         rule = FieldRules.Date;
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        return WireFormats.TryDate(text, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
@@ -50,12 +52,10 @@ public sealed class DateConverter : TextConverter<DateOnly>
 
 public sealed class TimeConverter : TextConverter<TimeOnly>
 {
-    private static readonly string[] Formats = ["HH:mm", "HH:mm:ss", "H:mm", "H:mm:ss"];
-
     protected override bool TryParse(string text, out TimeOnly value, out string rule)
     {
         rule = FieldRules.Time;
-        return TimeOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        return WireFormats.TryTime(text, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options) =>
@@ -79,3 +79,36 @@ public sealed class StatusConverter() : WordConverter<TokenStatus>(TokenText.Try
 public sealed class PriorityConverter() : WordConverter<TokenPriority>(TokenText.TryParsePriority);
 
 public sealed class SourceConverter() : WordConverter<TokenSource>(TokenText.TryParseSource);
+
+/// <summary>A date-time with or without an offset; without one, the clinic's clock decides the instant.</summary>
+public sealed class ClinicDateTimeConverter : TextConverter<ClinicDateTime>
+{
+    protected override bool TryParse(string text, out ClinicDateTime value, out string rule)
+    {
+        rule = FieldRules.ForType(typeof(ClinicDateTime));
+        return ClinicDateTime.TryParse(text, out value);
+    }
+}
+
+public sealed class WeekdayConverter : TextConverter<DayOfWeek>
+{
+    protected override bool TryParse(string text, out DayOfWeek value, out string rule)
+    {
+        rule = FieldRules.ForType(typeof(DayOfWeek));
+        return Weekdays.TryParse(text, out value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, DayOfWeek value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Weekdays.Name(Weekdays.Iso(value)));
+}
+
+public sealed class StaffRoleConverter : TextConverter<StaffRole>
+{
+    protected override bool TryParse(string text, out StaffRole value, out string rule)
+    {
+        rule = FieldRules.ForType(typeof(StaffRole));
+        return StaffRoles.TryParse(text, out value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, StaffRole value, JsonSerializerOptions options) => writer.WriteStringValue(StaffRoles.Name(value));
+}

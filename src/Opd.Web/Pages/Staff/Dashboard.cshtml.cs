@@ -53,7 +53,7 @@ public sealed class DashboardModel(OpdReport report, UpcomingAppointments upcomi
         return new PushResult(body => kind == "csv" ? export.Csv(body, filter, null, HttpContext.RequestAborted) : export.Json(body, filter, null, HttpContext.RequestAborted));
     }
 
-    private static DateOnly? Parse(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d) ? d : null;
+    private static DateOnly? Parse(string? text) => WireFormats.TryDate(text, out var d) ? d : null;
 
     private sealed class PushResult(Func<Stream, Task> write) : IActionResult
     {

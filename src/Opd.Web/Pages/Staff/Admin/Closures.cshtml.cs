@@ -23,5 +23,5 @@ public sealed class ClosuresModel(ManageClosures closures, ManageDoctors doctors
         Done(await closures.Close(doctor, Parse(from), Parse(to), reason, User.ToActor(), ct),
             a => $"Closed {a.SlotsClosed} slots; {a.Moved} tokens moved, {a.Cancelled} cancelled.");
 
-    private static DateOnly? Parse(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d) ? d : null;
+    private static DateOnly? Parse(string? text) => WireFormats.TryDate(text, out var d) ? d : null;
 }

@@ -12,8 +12,18 @@ public sealed class DepartmentsModel(ListDepartments.Handler list, UpdateDepartm
     public async Task<IActionResult> OnPost(string code, int? capacity, bool active, string? nameOdia, string? nameHindi, string[] opens, string[] closes,
         CancellationToken ct)
     {
-        var hours = Enum.GetValues<DayOfWeek>().Select(d => new UpdateDepartment.DayHours(d, opens.ElementAtOrDefault((int)d), closes.ElementAtOrDefault((int)d))).ToList();
+        var hours = new List<UpdateDepartment.DayHours>();
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            var (open, close) = (opens.ElementAtOrDefault((int)day), closes.ElementAtOrDefault((int)day));
+            // A day with neither time is closed; a time that does not read is left out, so the day is named as incomplete.
+            if (string.IsNullOrWhiteSpace(open) && string.IsNullOrWhiteSpace(close))
+                continue;
+            hours.Add(new UpdateDepartment.DayHours(day, Minute(open), Minute(close)));
+        }
         var result = await update.Handle(new UpdateDepartment.Command(code, capacity, active, nameOdia, nameHindi, hours), ct);
         return Done(result, d => $"{d.Name} saved.");
     }
+
+    private static int? Minute(string? text) => OpeningHours.TryParseMinute(text, out var minute) ? minute : null;
 }

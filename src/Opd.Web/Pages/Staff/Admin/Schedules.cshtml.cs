@@ -24,13 +24,19 @@ public sealed class SchedulesModel(ManageDoctors doctors, ManageSchedules schedu
     }
 
     public async Task<IActionResult> OnPostCreate(string[] weekdays, string? start, string? end, int? minutes, int? capacity, int? walkIn, int? release,
-        CancellationToken ct) =>
-        Done(await schedules.Create(Doctor ?? 0, new ManageSchedules.Fields(weekdays, start, end, minutes, capacity, walkIn, release), ct),
-            s => $"Schedule {s.Id} added. Generate its slots below.");
+        CancellationToken ct)
+    {
+        // The form's checkboxes carry day names; a time that does not read is left out and named as missing.
+        var days = weekdays.Select(d => Weekdays.TryParse(d, out var day) ? (DayOfWeek?)day : null).OfType<DayOfWeek>().ToList();
+        var fields = new ManageSchedules.Fields(days, Time(start), Time(end), minutes, capacity, walkIn, release);
+        return Done(await schedules.Create(Doctor ?? 0, fields, ct), s => $"Schedule {s.Id} added. Generate its slots below.");
+    }
 
     public async Task<IActionResult> OnPostGenerate(int schedule, string? from, string? to, CancellationToken ct) =>
         Done(await schedules.Generate(Doctor ?? 0, schedule, Parse(from), Parse(to), ct),
             g => $"{g.Created} slots created, {g.AlreadyThere} already there{(g.Skipped.Count > 0 ? $"; skipped: {string.Join(", ", g.Skipped)}" : "")}.");
 
-    private static DateOnly? Parse(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d) ? d : null;
+    private static DateOnly? Parse(string? text) => WireFormats.TryDate(text, out var d) ? d : null;
+
+    private static TimeOnly? Time(string? text) => WireFormats.TryTime(text, out var t) ? t : null;
 }

@@ -11,7 +11,9 @@ public sealed class StaffModel(ManageStaff staff) : AdminPage
 
     public async Task<IActionResult> OnPostCreate(string? username, string? name, string[] roles, string? password, CancellationToken ct)
     {
-        var created = await staff.CreateUser(username, name, roles, ct);
+        // The form offers only known roles; anything else is left out, and no role at all is named.
+        var known = roles.Select(r => StaffRoles.TryParse(r, out var role) ? (StaffRole?)role : null).OfType<StaffRole>().ToList();
+        var created = await staff.CreateUser(username, name, known, ct);
         if (created.IsSuccess && !string.IsNullOrEmpty(password))
             return Done(await staff.SetPassword(created.Value!.Username, password, ct),
                 u => $"{u.Username} added with the password given. API key (shown once): {created.Value.Secret}");

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Opd.Core.Messages;
+using Opd.Core.Tokens;
+
+namespace Opd.Core.Data.Configurations;
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Kind).HasMaxLength(40);
+        builder.Property(m => m.Language).HasMaxLength(2);
+        builder.Property(m => m.ToPhone).HasMaxLength(15);
+        builder.Property(m => m.Text).HasMaxLength(2000);
+        builder.Property(m => m.TemplateId).HasMaxLength(40);
+        builder.Property(m => m.EntityId).HasMaxLength(40);
+        builder.Property(m => m.Sender).HasMaxLength(11);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.ProviderId).HasMaxLength(100);
+        builder.Property(m => m.ProviderAnswer).HasMaxLength(500);
+        // An archived token takes its id away; its messages stay in the log.
+        builder.HasOne<Token>().WithMany().HasForeignKey(m => m.TokenId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(m => m.TokenId);
+        // The dispatchers' one question, "what is due?", reads only the unfinished rows.
+        builder.HasIndex(m => m.NextAttemptAt).HasFilter($"status IN ({MessageSql.Queued}, {MessageSql.Sending})")
+            .HasDatabaseName("ix_messages_due");
+        builder.HasIndex(m => m.CreatedAt);
+    }
+}
+
+internal sealed class MessageTemplateConfiguration : IEntityTypeConfiguration<MessageTemplate>
+{
+    public void Configure(EntityTypeBuilder<MessageTemplate> builder)
+    {
+        builder.HasKey(t => new { t.Kind, t.Language });
+        builder.Property(t => t.Kind).HasMaxLength(40);
+        builder.Property(t => t.Language).HasMaxLength(2);
+        builder.Property(t => t.Text).HasMaxLength(1000);
+        builder.Property(t => t.DltTemplateId).HasMaxLength(40);
+        builder.Property(t => t.EntityId).HasMaxLength(40);
+        builder.Property(t => t.Sender).HasMaxLength(11);
+    }
+}

@@ -1,0 +1,46 @@
+namespace Opd.Core.Messages;
+
+/// <summary>
+/// One message to a patient in the outbox. Its id goes to the provider with every send, so a
+/// provider that deduplicates can drop a repeat after a crash mid-send.
+/// </summary>
+public sealed class Message
+{
+    public Guid Id { get; init; }
+    public required string Kind { get; init; }
+    public required string Language { get; init; }
+    public required string ToPhone { get; init; }
+    public required string Text { get; init; }
+    public string? TemplateId { get; init; }
+    public string? EntityId { get; init; }
+    public string? Sender { get; init; }
+    public Guid? TokenId { get; init; }
+    public MessageStatus Status { get; init; }
+    public int Attempts { get; init; }
+
+    /// <summary>When a dispatcher may take it: a retry's time, or while it is being sent, the end of the lease.</summary>
+    public DateTimeOffset NextAttemptAt { get; init; }
+
+    /// <summary>After this it is worth nothing to the patient (a code after 10 minutes, a confirmation after the appointment).</summary>
+    public DateTimeOffset Deadline { get; init; }
+
+    public DateTimeOffset? ClaimedUntil { get; init; }
+    public string? ProviderId { get; init; }
+    public string? ProviderAnswer { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// Queued (also between retries) → Sending (claimed under a lease) → Sent → Delivered; Failed when the
+/// provider refused it for good; Expired when its deadline passed before a send succeeded.
+/// </summary>
+public enum MessageStatus
+{
+    Queued,
+    Sending,
+    Sent,
+    Delivered,
+    Failed,
+    Expired,
+}

@@ -1,0 +1,44 @@
+namespace Opd.Core.Messages;
+
+/// <summary>
+/// The outbox row about a token, written by the statement or transaction that changes the token,
+/// so a committed change always has its message and a rolled-back one never has.
+/// </summary>
+internal static class MessageSql
+{
+    public const string Queued = $"'{nameof(MessageStatus.Queued)}'";
+    public const string Sending = $"'{nameof(MessageStatus.Sending)}'";
+
+    /// <summary>
+    /// Inserts the message of @message_kind about the token that the booking statement's CTE "token"
+    /// returns (with <see cref="TokenColumns"/>), when it has a phone. The text is the template of the
+    /// message language, else English, with {token} and {link} filled in here: this is the one place
+    /// where a token's values enter a template. The deadline is the appointment, but no sooner than
+    /// @message_deadline (now plus <see cref="MessageKinds.ShortestLife"/>).
+    /// </summary>
+    public const string InsertAboutToken = $"""
+        INSERT INTO messages (id, kind, language, to_phone, text, template_id, entity_id, sender, token_id, status, attempts,
+                              next_attempt_at, deadline, created_at, updated_at)
+        SELECT @message_id, tpl.kind, tpl.language, t.patient_phone,
+               replace(replace(tpl.text,
+                   '{"{token}"}', t.token_number || ', ' || COALESCE(t.doctor_name, CASE tpl.language WHEN 'or' THEN d.name_odia
+                       WHEN 'hi' THEN d.name_hindi ELSE d.name END) || ', ' || to_char(t.booking_date, 'DD-MM-YYYY') || ' ' || to_char(t.booking_time, 'HH24:MI')),
+                   '{"{link}"}', @message_link || t.id),
+               tpl.dlt_template_id, tpl.entity_id, tpl.sender, t.id, {Queued}, 0, @now,
+               GREATEST((t.booking_date + t.booking_time) AT TIME ZONE @message_zone, @message_deadline), @now, @now
+          FROM token t
+          JOIN departments d ON d.code = t.department_code
+         CROSS JOIN LATERAL (
+               SELECT * FROM message_templates m
+                WHERE m.kind = @message_kind AND m.language IN (@message_language, 'en')
+                ORDER BY m.language = @message_language DESC
+                LIMIT 1) tpl
+         WHERE t.patient_phone <> ''
+        """;
+
+    /// <summary>The same about the stored token @message_token, for a change made through EF in a transaction.</summary>
+    public const string InsertAboutStoredToken = $"WITH token AS (SELECT * FROM tokens WHERE id = @message_token) {InsertAboutToken}";
+
+    /// <summary>The columns a booking's token CTE returns for <see cref="InsertAbout"/>.</summary>
+    public const string TokenColumns = "id, token_number, department_code, doctor_name, patient_phone, booking_date, booking_time";
+}

@@ -1,0 +1,47 @@
+using Opd.Core.Messages.Gateways;
+
+namespace Opd.Core.Messages;
+
+/// <summary>The outbox and its dispatcher (section Notifications).</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>Where patients open their token: the link in a message is this plus /t/{token id}.</summary>
+    public string PublicUrl { get; set; } = "http://127.0.0.1:8000";
+
+    /// <summary>The language of messages (en, or, hi) until a patient's own is known; English where a template is missing.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>How often each server looks for due messages; a booking in the same server wakes it at once.</summary>
+    public double PollSeconds { get; set; } = 5;
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Sends in flight at once per server.</summary>
+    public int Parallel { get; set; } = 8;
+
+    /// <summary>
+    /// How long a claimed message is left to its dispatcher. A message still unconfirmed then is
+    /// taken again (its dispatcher died), so it must be longer than a send can last (Sms:Http:TotalTimeoutSeconds).
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>The wait after the first failed send; it doubles after each further failure, up to the maximum, with jitter.</summary>
+    public double RetryFirstSeconds { get; set; } = 30;
+
+    public double RetryMaxSeconds { get; set; } = 1800;
+
+    public SmsOptions Sms { get; set; } = new();
+}
+
+public sealed class SmsOptions
+{
+    public const string LogGateway = "log";
+    public const string HttpGateway = "http";
+
+    /// <summary>log (write to the server's log and mark sent) or http (a provider's HTTP API).</summary>
+    public string Gateway { get; set; } = LogGateway;
+
+    public HttpGatewayOptions Http { get; set; } = new();
+}
