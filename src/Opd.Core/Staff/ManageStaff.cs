@@ -98,7 +98,7 @@ public sealed partial class ManageStaff(IDbContextFactory<OpdDbContext> dbFactor
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Locking the active admins makes two admins deactivating each other at once take turns, so one stays.
         var admins = await db.StaffUsers.FromSql($"SELECT * FROM staff_users WHERE is_active AND 'admin' = ANY(roles) FOR UPDATE").ToListAsync(ct);
-        var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Username == username.Trim().ToLower(), ct);
+        var user = await db.StaffUsers.Include(u => u.Keys).FirstOrDefaultAsync(u => u.Username == username.Trim().ToLower(), ct);
         if (user is null)
             return new NotFoundError($"No staff user named '{username}'.");
         if (!active && admins.Count == 1 && admins[0].Id == user.Id)

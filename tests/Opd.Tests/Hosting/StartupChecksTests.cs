@@ -22,4 +22,15 @@ public sealed class StartupChecksTests(PostgresFixture postgres)
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
         Assert.Contains("Clinic:TimeZone", error.ToString());
     }
+
+    [Theory]
+    [InlineData("OPD_ADMIN_PASSWORD", "short-pass1", "12")]
+    [InlineData("OPD_ADMIN_API_KEY", "opd_only_31_characters_long_key", "32")]
+    public async Task WeakChosenAdminSecret_RefusesToStart(string setting, string value, string rule)
+    {
+        await using var app = new OpdApp(await postgres.CreateDatabase(), new() { [setting] = value });
+        var error = Assert.ThrowsAny<Exception>(() => app.Server).ToString();
+        Assert.Contains(setting, error);
+        Assert.Contains(rule, error);
+    }
 }

@@ -24,7 +24,7 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
     private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
     [Fact]
-    public async Task WrongPasswords_LockTheAccount()
+    public async Task WrongPasswords_MakeThisAddressWait_EvenWithTheRightOne()
     {
         var (username, password) = await web.StaffUser("reception");
         var page = await web.Page();
@@ -41,7 +41,8 @@ public sealed class StaffPageTests(BrowserFixture web, ITestOutputHelper output)
         await page.FillAsync("#username", username);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        Assert.Contains("locked", await page.TextContentAsync(".error"));
+        // Not a lockout of the account: only this address waits (the owner elsewhere signs in; see SignInThrottleTests).
+        Assert.Contains("Too many wrong passwords for this username from your address", await page.TextContentAsync(".error"));
     }
 
     [Fact]
