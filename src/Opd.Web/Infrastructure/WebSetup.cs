@@ -55,6 +55,8 @@ public static class WebSetup
 
     public static WebApplication UseOpdWeb(this WebApplication app)
     {
+        // First, so that every answer, error pages included, carries the browser protections.
+        app.Use(SecurityHeaders.Add);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
