@@ -16,7 +16,13 @@ public static class WebSetup
             o.SerializerOptions.DictionaryKeyPolicy = null;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // Routing answers 415 by itself for a typed body sent as another type (its endpoint declares
+            // application/json); the caller hears what to send, in the words RequestBodies uses.
+            if (c.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+                c.ProblemDetails.Detail ??= RequestBodies.NotJsonDetail(c.HttpContext.Request.ContentType);
+        });
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
@@ -52,6 +58,8 @@ public static class WebSetup
 
     public static WebApplication UseOpdWeb(this WebApplication app)
     {
+        // First, so that every answer, error pages included, carries the browser protections.
+        app.Use(SecurityHeaders.Add);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

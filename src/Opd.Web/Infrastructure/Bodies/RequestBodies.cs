@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 using Opd.Core.Common;
 
 namespace Opd.Web.Infrastructure.Bodies;
@@ -11,14 +13,19 @@ public static class RequestBodies
     public const int MaxBytes = 64 * 1024;
     private static readonly object ProblemKey = new();
 
-    /// <summary>The problem found while reading the body, for <see cref="RequestBoundary"/> to answer.</summary>
-    public static ValidationError? ProblemOf(HttpContext context) => context.Items[ProblemKey] as ValidationError;
+    /// <summary>The problem found while reading the body (400, or 415 for a body that is not JSON), for <see cref="RequestBoundary"/> to answer.</summary>
+    public static Error? ProblemOf(HttpContext context) => context.Items[ProblemKey] as Error;
 
     internal static async ValueTask<T?> Read<T>(HttpContext context) where T : class, IRequestBody<T>
     {
         var errors = new FieldErrors();
         if (T.IsOptional && IsAbsent(context.Request))
             return JsonSerializer.Deserialize("{}", T.JsonInfo)!;
+        if (NotJson(context.Request) is { } refusal)
+        {
+            context.Items[ProblemKey] = refusal;
+            return JsonSerializer.Deserialize("{}", T.JsonInfo);
+        }
         var document = await Document(context.Request, errors, context.RequestAborted);
         // The endpoint's filter answers the problem before the handler runs, so an empty record stands in.
         var body = document is { } root ? Fields<T>(root, errors) : null;
@@ -63,6 +70,33 @@ public static class RequestBodies
             return Refuse(errors, $"The request body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).");
         }
     }
+
+    /// <summary>
+    /// A body sent as anything but JSON is refused before it is read. A page on another site can
+    /// post text/plain or a form here without the browser asking first (a "simple" request), but
+    /// never application/json: this is what keeps such pages from booking or chatting in a visitor's
+    /// name. A request with no body at all is left to the usual "needs a JSON object" answer.
+    /// </summary>
+    private static UnsupportedMediaTypeError? NotJson(HttpRequest request)
+    {
+        if (IsJson(request.ContentType))
+            return null;
+        var hasBody = request.ContentLength > 0
+            || (request.ContentLength is null && request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true);
+        if (request.ContentType is null && !hasBody)
+            return null;
+        return new UnsupportedMediaTypeError(NotJsonDetail(request.ContentType));
+    }
+
+    /// <summary>Also the detail of the 415 that routing answers by itself for an endpoint that declares JSON (see WebSetup).</summary>
+    public static string NotJsonDetail(string? contentType) =>
+        $"The body must be JSON, sent with the header 'Content-Type: application/json' (this request said {(contentType is { } type ? $"'{type}'" : "nothing")}).";
+
+    /// <summary>application/json or application/*+json; a charset is allowed and ignored, since JSON is UTF-8 (RFC 8259) and read as such.</summary>
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
+        && (media.SubType.Equals("json", StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static JsonElement? Refuse(FieldErrors errors, string message)
     {
