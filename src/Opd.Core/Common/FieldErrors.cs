@@ -19,6 +19,9 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>How many fields have a problem.</summary>
+    public int Count => _errors.Count;
+
     public bool Has(string field) => _errors.ContainsKey(field);
 
     /// <summary>Adds a message, unless the field already failed earlier (one clear reason per field is enough).</summary>

@@ -16,9 +16,6 @@ namespace Opd.Web.Infrastructure;
 /// </summary>
 public static class ControlTextGuard
 {
-    /// <summary>Enough to say what is wrong; a body full of bad strings does not need a thousand lines.</summary>
-    private const int MaxFields = 20;
-
     public static async Task Check(HttpContext context, Func<Task> next)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -37,7 +34,9 @@ public static class ControlTextGuard
                 return;
             }
         }
-        else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false)
+        // A typed body checks its own text while it is read (RequestBodies), so it is parsed once.
+        else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false
+                 && context.GetEndpoint()?.Metadata.GetMetadata<TypedBody>() is null)
             await Json(request, errors);
 
         if (errors.Count > 0)
@@ -87,10 +86,9 @@ public static class ControlTextGuard
     /// <summary>True when the name itself is fine; a bad name is reported under the part of the request it is in.</summary>
     private static bool Name(Dictionary<string, string[]> errors, string where, string name)
     {
-        if (ControlText.Problem("name", name, multiLine: false) is null)
+        if (JsonText.NameProblem(where, name) is not { } problem)
             return true;
-        var part = where switch { "query" => "the query string", "form" => "the form", "body" => "the body", _ => where };
-        Add(errors, where, $"A field name in {part} contains a line break or an invisible or broken character; field names are plain words such as patient_name.");
+        Add(errors, where, problem);
         return false;
     }
 
@@ -102,12 +100,12 @@ public static class ControlTextGuard
 
     private static void Add(Dictionary<string, string[]> errors, string field, string message)
     {
-        if (errors.Count < MaxFields)
+        if (errors.Count < JsonText.MaxFields)
             errors.TryAdd(field, [message]);
     }
 
     /// <summary>
-    /// Bodies that the endpoints read as JSON, whatever their content type says. Anything malformed or
+    /// Bodies that endpoints without a typed body (the import) read as JSON, whatever their content type says. Anything malformed or
     /// larger than <see cref="RequestBodies.MaxBytes"/> is left to the endpoint, which refuses it in its own words.
     /// </summary>
     private static async Task Json(HttpRequest request, Dictionary<string, string[]> errors)
@@ -136,56 +134,12 @@ public static class ControlTextGuard
                 return;
             }
             using (document)
-                Walk(document.RootElement, "", null, errors);
+                JsonText.Check(document.RootElement, (field, message) => Add(errors, field, message));
         }
         finally
         {
             request.Body.Position = 0;
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Every string and property name; a field is named by its path (roles[1], a nested record's notes), and may span lines if its own name says so.</summary>
-    private static void Walk(JsonElement element, string path, string? name, Dictionary<string, string[]> errors)
-    {
-        var field = path.Length == 0 ? "body" : path;
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string key;
-                    try
-                    {
-                        key = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        Add(errors, field, ControlText.Broken("A field name"));
-                        continue;
-                    }
-                    if (Name(errors, field, key))
-                        Walk(property.Value, path.Length == 0 ? key : $"{path}.{key}", key, errors);
-                }
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                    Walk(item, $"{field}[{index++}]", name, errors);
-                break;
-            case JsonValueKind.String:
-                string? text;
-                try
-                {
-                    text = element.GetString();
-                }
-                catch (InvalidOperationException)
-                {
-                    Add(errors, field, ControlText.Broken(field));
-                    break;
-                }
-                Text(errors, field, text, name is not null && ControlText.IsMultiLine(name));
-                break;
         }
     }
 }

@@ -28,6 +28,13 @@ public interface IRequestBody<TSelf> : IBindableFromHttpContext<TSelf>, IEndpoin
     static void IEndpointParameterMetadataProvider.PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
     {
         builder.Metadata.Add(new AcceptsMetadata(["application/json"], typeof(TSelf), TSelf.IsOptional));
+        builder.Metadata.Add(TypedBody.Instance);
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
     }
+}
+
+/// <summary>Marks an endpoint whose body is read by <see cref="RequestBodies"/>, which also checks its text.</summary>
+public sealed class TypedBody
+{
+    public static readonly TypedBody Instance = new();
 }

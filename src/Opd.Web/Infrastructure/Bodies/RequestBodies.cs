@@ -27,10 +27,14 @@ public static class RequestBodies
             return JsonSerializer.Deserialize("{}", T.JsonInfo);
         }
         var document = await Document(context.Request, errors, context.RequestAborted);
+        // Text that cannot be stored is refused on its own: the fields holding it are never read.
+        if (document is { } text)
+            JsonText.Check(text, (field, message) => { if (errors.Count < JsonText.MaxFields) errors.Add(field, message); });
+        var readable = document is not null && !errors.Any;
         // The endpoint's filter answers the problem before the handler runs, so an empty record stands in.
-        var body = document is { } root ? Fields<T>(root, errors) : null;
+        var body = readable ? Fields<T>(document!.Value, errors) : null;
         body ??= JsonSerializer.Deserialize("{}", T.JsonInfo)!;
-        if (document is not null)
+        if (readable)
             await body.Validate(errors, context.RequestServices);
         if (errors.Any)
             context.Items[ProblemKey] = errors.ToError();
