@@ -36,13 +36,13 @@ public sealed class BookingChoices(IDbContextFactory<OpdDbContext> dbFactory, De
     {
         if (date < clock.Today || await departments.HolidayOn(date, ct) is not null)
             return [];
-        var now = clock.LocalNow;
         var times = new List<TimeOnly>();
         foreach (var hours in department.HoursOn(date.DayOfWeek))
             for (var minute = hours.OpensMinute; minute < hours.ClosesMinute; minute += StepMinutes)
             {
+                // The booking rule's own measure of "passed": the current minute is still bookable.
                 var time = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minute));
-                if (date > DateOnly.FromDateTime(now) || time > TimeOnly.FromDateTime(now))
+                if (date > clock.Today || time >= clock.CurrentMinute)
                     times.Add(time);
             }
         return times;
