@@ -45,13 +45,21 @@ ensure_runtime_packages() {
 
 # The browser the page tests drive (Debian's Chromium; Playwright never downloads its own here).
 # Noto fonts so that Odia and Hindi pages render (and show in screenshots) as patients see them.
+# nginx and openssl for the test that runs the server behind deploy/'s TLS proxy configuration.
 ensure_test_packages() {
     local missing=()
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+    [ -x /usr/sbin/nginx ] || missing+=(nginx)
+    command -v openssl >/dev/null 2>&1 || missing+=(openssl)
     if [ ${#missing[@]} -gt 0 ]; then
-        echo "Installing ${missing[*]} for the browser tests ..."
-        apt_install "${missing[@]}"
+        echo "Installing ${missing[*]} for the tests ..."
+        apt_install "${missing[@]}" || return 1
+        # The test starts its own nginx on loopback ports; the package's default site on port 80,
+        # which Debian starts after installing it, is not needed by anything here.
+        if [[ " ${missing[*]} " == *" nginx "* ]] && command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet nginx 2>/dev/null; then
+            as_root systemctl disable --now nginx >/dev/null 2>&1 || true
+        fi
     fi
 }
 

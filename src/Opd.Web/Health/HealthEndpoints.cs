@@ -8,8 +8,11 @@ public static class HealthEndpoints
 {
     public sealed record HealthJson(string Status);
 
-    public static void MapHealthEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
         app.MapGet("/health", Check).WithTags("Health");
+        app.MapGet("/api/diagnostics/request", RequestInfo.Show).RequireAuthorization(Infrastructure.Policies.Staff).WithTags("Health");
+    }
 
     /// <summary>"ok" only when the database answers, so a load balancer stops sending patients to a broken node.</summary>
     public static async Task<Results<Ok<HealthJson>, JsonHttpResult<HealthJson>>> Check(

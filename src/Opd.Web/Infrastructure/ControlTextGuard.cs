@@ -26,7 +26,12 @@ public static class ControlTextGuard
         foreach (var (key, value) in request.RouteValues)
             if (value is string text)
                 Text(errors, key, text, multiLine: false);
-        if (request.HasFormContentType)
+        // A typed body checks its own text while it is read (RequestBodies), so it is parsed once. No
+        // endpoint (404) or one of routing's own answers (a 415 for a form sent to a JSON endpoint, a 405)
+        // reads no body, so none is read here either.
+        var endpoint = context.GetEndpoint();
+        var readsBody = endpoint is { Metadata.Count: > 0 } && endpoint.Metadata.GetMetadata<TypedBody>() is null;
+        if (readsBody && request.HasFormContentType)
         {
             if (!await Form(request, errors))
             {
@@ -34,9 +39,7 @@ public static class ControlTextGuard
                 return;
             }
         }
-        // A typed body checks its own text while it is read (RequestBodies), so it is parsed once.
-        else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false
-                 && context.GetEndpoint()?.Metadata.GetMetadata<TypedBody>() is null)
+        else if (readsBody && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false)
             await Json(request, errors);
 
         if (errors.Count > 0)
@@ -57,7 +60,7 @@ public static class ControlTextGuard
                 Strings(errors, "form", key, values);
             return true;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // The form reader refuses a NUL without saying where it is: find the field in the raw form.
             if (urlEncoded && request.ContentLength is <= RequestBodies.MaxBytes)

@@ -24,6 +24,7 @@ public static class WebSetup
                 c.ProblemDetails.Detail ??= RequestBodies.NotJsonDetail(c.HttpContext.Request.ContentType);
         });
         services.AddExceptionHandler<UnexpectedErrorHandler>();
+        services.AddOpdProxies();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddCookie(Policies.StaffCookie, StaffCookie.Configure);
@@ -58,8 +59,13 @@ public static class WebSetup
 
     public static WebApplication UseOpdWeb(this WebApplication app)
     {
-        // First, so that every answer, error pages included, carries the browser protections.
+        // First: everything after it sees the client's address and scheme as a named proxy reported them.
+        app.UseForwardedHeaders();
+        // So that every answer, error pages included, carries the browser protections.
         app.Use(SecurityHeaders.Add);
+        // Every cookie (staff sign-in, antiforgery, language) is Secure when the request came over HTTPS,
+        // and stays usable over plain HTTP on 127.0.0.1, the embedded demo.
+        app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

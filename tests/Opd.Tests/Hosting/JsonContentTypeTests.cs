@@ -59,6 +59,23 @@ public sealed class JsonContentTypeTests(OpdApp app) : ApiTest(app)
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, slot.Status);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task Chat_SentAsASimpleCrossSiteForm_Is415_AndStartsNoThread(string contentType)
+    {
+        var reply = await Post("/chat", """{"message": "book a token in general medicine"}""", contentType);
+        Assert.True(HttpStatusCode.UnsupportedMediaType == reply.Status, reply.Raw);
+        Assert.Equal("application/problem+json", reply.ContentType);
+        Assert.Null(reply.Body!["thread_id"]);
+        Assert.Null(reply.Body!["response"]);
+
+        var json = await Post("/chat", """{"message": "hello"}""", "application/json");
+        Assert.Equal(HttpStatusCode.OK, json.Status);
+        Assert.False(string.IsNullOrEmpty(json.Body!["response"]?.GetValue<string>()), json.Raw);
+    }
+
     [Fact]
     public async Task NoBodyAndNoContentType_StillSaysABodyIsNeeded()
     {
