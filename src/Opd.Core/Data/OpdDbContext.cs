@@ -30,6 +30,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Chat.ChatThread> ChatThreads => Set<Chat.ChatThread>();
     public DbSet<Messages.Message> Messages => Set<Messages.Message>();
     public DbSet<Messages.MessageTemplate> MessageTemplates => Set<Messages.MessageTemplate>();
+    public DbSet<Messages.OptOut> OptOuts => Set<Messages.OptOut>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

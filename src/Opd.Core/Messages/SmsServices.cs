@@ -29,6 +29,7 @@ public static class SmsServices
             .ValidateOnStart();
         services.AddSingleton<Outbox>();
         services.AddSingleton<TemplateSetup>();
+        services.AddScoped<OptOuts>();
         services.AddSingleton<DispatchMessages>();
         services.AddSingleton<LogSmsGateway>();
         services.AddSingleton<HttpSmsGateway>();

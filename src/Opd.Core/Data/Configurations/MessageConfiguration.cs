@@ -44,3 +44,14 @@ internal sealed class MessageTemplateConfiguration : IEntityTypeConfiguration<Me
         builder.Property(t => t.Sender).HasMaxLength(11);
     }
 }
+
+internal sealed class OptOutConfiguration : IEntityTypeConfiguration<OptOut>
+{
+    public void Configure(EntityTypeBuilder<OptOut> builder)
+    {
+        builder.ToTable("message_opt_outs");
+        builder.HasKey(o => o.Phone);
+        builder.Property(o => o.Phone).HasMaxLength(15);
+        builder.Property(o => o.Channel).HasMaxLength(10);
+    }
+}

@@ -361,6 +361,29 @@ namespace Opd.Core.Data.Migrations
                     b.ToTable("message_templates");
                 });
 
+            modelBuilder.Entity("Opd.Core.Messages.OptOut", b =>
+                {
+                    b.Property<string>("Phone")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("StoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stopped_at");
+
+                    b.HasKey("Phone")
+                        .HasName("pk_message_opt_outs");
+
+                    b.ToTable("message_opt_outs", (string)null);
+                });
+
             modelBuilder.Entity("Opd.Core.Patients.Patient", b =>
                 {
                     b.Property<int>("Id")
