@@ -123,12 +123,39 @@ public static partial class Understanding
             if (startsWord && (!whole || endsWord))
                 return true;
         }
-        if (phrase.Length < 5 || phrase.Contains(' '))
+        if (phrase.Contains(' '))
+            return HasWithSlips(words, phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (phrase.Length < 5)
             return false;
         var slips = phrase.Length >= 8 ? 2 : 1;
         // A word that is the phrase cut short ("doctor" for "doctors") is another word, not a slip.
         return words.Any(w => w.Length >= 5 && !phrase.StartsWith(w, StringComparison.Ordinal) && Math.Abs(w.Length - phrase.Length) <= slips
             && Distance(w, phrase) <= slips);
+    }
+
+    /// <summary>
+    /// A phrase of several words with a slip in any of them ("chest pian", "snak bite"): short words
+    /// (three letters or fewer) must be whole, longer ones may have one slip, and one word must be exact.
+    /// </summary>
+    private static bool HasWithSlips(string[] words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Length; i++)
+        {
+            var exact = 0;
+            var j = 0;
+            for (; j < phrase.Length; j++)
+            {
+                var (w, p) = (words[i + j], phrase[j]);
+                if (w == p)
+                    exact++;
+                // "tokens" for "token" is another form of the word, not a slip ("my tokens" is not "my token").
+                else if (p.Length <= 3 || Math.Abs(w.Length - p.Length) > 1 || w == p + "s" || p == w + "s" || Distance(w, p) > 1)
+                    break;
+            }
+            if (j == phrase.Length && exact > 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Edits (insert, delete, replace, swap of neighbours) from one word to another.</summary>

@@ -55,6 +55,8 @@ public sealed class CareTests
     [InlineData("ସାପ କାମୁଡ଼ିଦେଲା")]
     [InlineData("ବାପାଙ୍କ ଚେତା ନାହିଁ")]
     [InlineData("pila ku mirgi heuchi")]
+    [InlineData("snak bite near the field")]
+    [InlineData("my mother is unconcious")]
     [InlineData("ଛାତି ବିନ୍ଧା ଓ ଶ୍ୱାସ ନେଇ ପାରୁନି")]
     public void DangerSigns_AreEmergencies_NotBookings(string text)
     {

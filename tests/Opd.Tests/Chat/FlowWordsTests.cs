@@ -67,6 +67,8 @@ public sealed class FlowWordsTests
     [InlineData("kal dental ke liye apointment chahiye", Intent.Book, "dental", "2026-11-24")]
     [InlineData("mo pua ku jwara, kali dekhaibaku token darkar", Intent.Book, "pediatrics", "2026-11-24")]
     [InlineData("cardiolgy appointmnt frdiay", Intent.Book, "cardiology", "2026-11-27")]
+    [InlineData("chest pian, want to see docter tomorow", Intent.Book, "cardiology", "2026-11-24")]
+    [InlineData("general medicne apointment on thrusday", Intent.Book, "general_medicine", "2026-11-26")]
     public void SlipsInSeveralWords_AndMixedLanguages(string text, Intent intent, string department, string date)
     {
         var p = Understanding.Parse(text, Monday);
