@@ -7,7 +7,8 @@ internal static partial class Lexicon
 {
     /// <summary>Each alone means the patient must come to Emergency now, not book a token.</summary>
     public static readonly string[] DangerSigns = Composed(
-        "unconscious", "not waking", "fainted and", "not breathing", "can't breathe", "cannot breathe", "unable to breathe", "snake bite", "snakebite",
+        "unconscious", "not waking", "collapsed", "not responding", "unresponsive", "passed out", "jhatka", "jhatke", "jhataka", "hosh nahi", "hosh nahin",
+        "झटके", "झटका", "होश नहीं", "ଝଟକା", "ଚେତା ହରାଇ", "fainted and", "not breathing", "can't breathe", "cannot breathe", "unable to breathe", "snake bite", "snakebite",
         "bitten by a snake", "snake bit", "seizure", "fits", "convulsion", "fitting", "heavy bleeding", "bleeding heavily", "bleeding a lot", "lot of blood",
         "losing blood", "won't stop bleeding", "not stopping bleeding", "poison", "pesticide", "drank acid", "stroke", "paralysed suddenly", "severe burn",
         "behosh", "saans nahi", "saans nahin", "sans nahi", "saanp ne kaat", "saap ne kaat", "sanp ne kaat", "saanp kaat", "sanp kaat", "mirgi", "daura pad",

@@ -13,14 +13,15 @@ public static partial class Understanding
 
     /// <summary>
     /// What the patient names beats what is guessed: a department or organ ("teeth", "skin", "bone
-    /// doctor") wins over "my child" → pediatrics and "fever" → general medicine. Otherwise the most
+    /// doctor") wins over "my child" → pediatrics, which wins over "fever" → general medicine. Otherwise the most
     /// words win, and the list's order breaks ties.
     /// </summary>
     private static string? FindDepartment(string text, string[] words)
     {
         var hits = Lexicon.Departments.Select((d, i) => (d.Department, Hits: d.Words.Count(w => Has(text, words, w)), i)).Where(d => d.Hits > 0).ToList();
         var named = NamedOutright.Any(w => Has(text, words, w));
-        return hits.OrderBy(d => !named && Guessed.Contains(d.Department) ? 1 : 0).ThenByDescending(d => d.Hits).ThenBy(d => d.i)
+        // Between two guesses the patient's age group wins: a child's fever is for pediatrics.
+        return hits.OrderBy(d => named ? 0 : Array.IndexOf(Guessed, d.Department) + 1).ThenByDescending(d => d.Hits).ThenBy(d => d.i)
             .Select(d => d.Department).FirstOrDefault();
     }
 

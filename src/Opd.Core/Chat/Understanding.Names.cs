@@ -70,7 +70,7 @@ public static partial class Understanding
         + @"|\b(?:mo|mora)\s+(?:jhia|pua|bapa|maa|bou|stree|stri|swami|bhai|bhauni|jeje|jejema|nati|natuni))"
         + @"|(?:मेरी|मेरा|मेरे)\s+(?:बेटी|बेटा|बच्ची|बच्चा|माँ|मां|मम्मी|पापा|पिता|पिताजी|पत्नी|पति|भाई|बहन|दादी|दादा|नानी|नाना)"
         + @"|(?:ମୋ|ମୋର)\s+(?:ଝିଅ|ପୁଅ|ବାପା|ମାଆ|ବୋଉ|ସ୍ତ୍ରୀ|ସ୍ୱାମୀ|ଭାଇ|ଭଉଣୀ|ଜେଜେମା|ଜେଜେ|ନାତୁଣୀ|ନାତି)"
-        + @")\s*[,:\-]?\s*(?:(?i:named|called|name is|naam|nama|whose name is)\s+|नाम\s+|ନାମ\s+)?").Normalize(NormalizationForm.FormC),
+        + @")(?:\s*(?:जी|ji|ଙ୍କ|nka))?\s*[,:\-]?\s*(?:(?i:named|called|name is|naam|nama|whose name is)\s+|नाम\s+|ନାମ\s+)?").Normalize(NormalizationForm.FormC),
         RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"^\s*(?<n>\p{L}[\p{L}\p{M}'.]*(?:\s+\p{L}[\p{L}\p{M}'.]*){0,2})\s*[,\-]?\s*(?<a>\d{1,3})(?!\d)(?!\s*(?::|\.\d|am\b|pm\b|a\.m|p\.m|baje|बजे|ଟା|th\b|st\b|nd\b|rd\b|/|-\d))")]
@@ -90,6 +90,8 @@ public static partial class Understanding
             "ku", "ra", "paain", "pain", "achi", "achhi", "nama", "barsa", "bayasa", "heba", "karibi", "o", "au", "ta", "ti", "jana",
             "के", "की", "का", "को", "लिए", "है", "हैं", "था", "थी", "से", "में", "भी", "और", "नाम", "उम्र", "साल", "वर्ष", "बरस", "टोकन", "डॉक्टर", "कृपया",
             "ର", "କୁ", "ପାଇଁ", "ଅଛି", "ଅଟେ", "ଓ", "ଏବଂ", "ନାମ", "ବୟସ", "ବର୍ଷ", "ଟୋକେନ୍", "ଟୋକେନ", "ଡାକ୍ତର", "ଦୟାକରି", "ଧନ୍ୟବାଦ", "धन्यवाद",
+            "mera", "meri", "mere", "main", "mai", "hum", "mora", "mu", "mun", "ame", "nambar", "numbar", "मेरा", "मेरी", "मेरे", "मैं", "हम", "नंबर", "नम्बर",
+            "ମୋ", "ମୋର", "ମୁଁ", "ଆମେ", "ନମ୍ବର", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "ଟି", "ଟା", "ଅସୁସ୍ଥ", "ବହୁତ", "बीमार", "बहुत", "तेज़", "bimar", "bahut", "tez", "ill", "sick", "unwell", "got", "feels", "keeps",
         ];
         var words = new HashSet<string>(plain.Select(w => w.Normalize(NormalizationForm.FormC)), StringComparer.Ordinal);

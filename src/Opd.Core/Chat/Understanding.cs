@@ -45,10 +45,12 @@ public static partial class Understanding
         var tokenId = GuidPattern().Match(original) is { Success: true } g ? Guid.Parse(g.Value) : (Guid?)null;
         var phone = FindPhone(norm, out var withoutPhone);
         var rest = tokenId is null ? withoutPhone : withoutPhone.Replace(tokenId.Value.ToString(), " ");
-        // Facts are read with number words as digits and without what the patient takes back ("not Monday").
-        var facts = WithoutNegated(WithDigits(rest));
-        var factWords = Words(facts);
         var leading = LeadingFacts(original);
+        var name = FindName(original) ?? RelationName(original) ?? leading.Name;
+        // Facts are read with number words as digits, without what the patient takes back ("not Monday"),
+        // and without the name ("Rashmi" is not a rash).
+        var facts = WithoutNegated(WithDigits(name is null ? rest : rest.Replace($" {Normalize(name).Trim()} ", " ", StringComparison.Ordinal)));
+        var factWords = Words(facts);
         var age = FindAge(facts) ?? leading.Age;
         var time = FindTime(facts, factWords, out var withoutTime);
         var date = FindDate(withoutTime, factWords, today);
@@ -78,12 +80,15 @@ public static partial class Understanding
             best = Intent.Book;
         else if (best == Intent.None && tokenId is not null)
             best = Intent.Status;
+        // "Number 23 in dental?" asks about a token in the queue, not for a new one.
+        if (tokenNumber is not null && best == Intent.Book && !scores.ContainsKey(Intent.Book))
+            best = Intent.Queue;
         // A danger sign is never a booking nor a question: the patient must go to Emergency now.
         if (danger)
             best = Intent.Emergency;
         var asksHours = best == Intent.Info && (date is not null || department is not null || Lexicon.HoursWords.Any(w => Has(norm, words, w)));
 
-        return new Parsed(best, language, FindName(original) ?? RelationName(original) ?? leading.Name, age, phone, department, date, time, tokenId, tokenNumber,
+        return new Parsed(best, language, name, age, phone, department, date, time, tokenId, tokenNumber,
             doctor, YesOrNo(norm, words), Inferred: !scores.ContainsKey(best), Danger: danger, Missing: missing, AsksHours: asksHours);
     }
 
