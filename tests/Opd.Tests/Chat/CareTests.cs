@@ -20,6 +20,9 @@ public sealed class CareTests
     [InlineData("ମୋ ଝିଅର ଚର୍ମରେ କୁଣ୍ଡିଆ", "dermatology")]
     [InlineData("my child has fever", "pediatrics")]
     [InlineData("ପିଲାର ଜ୍ୱର", "pediatrics")]
+    [InlineData("my son has fever, cough and cold", "pediatrics")]
+    [InlineData("बेटी को बुखार और खांसी है", "pediatrics")]
+    [InlineData("ମୋ ପୁଅକୁ ଜ୍ୱର ଓ କାଶ", "pediatrics")]
     public void TheNamedDepartment_WinsOverTheGuess(string text, string department) =>
         Assert.Equal(department, Understanding.Parse(text, Monday).Department);
 
@@ -56,6 +59,10 @@ public sealed class CareTests
     [InlineData("ବାପାଙ୍କ ଚେତା ନାହିଁ")]
     [InlineData("pila ku mirgi heuchi")]
     [InlineData("snak bite near the field")]
+    [InlineData("he collapsed suddenly at home")]
+    [InlineData("papa ko hosh nahi hai")]
+    [InlineData("बच्चे को झटके आ रहे हैं")]
+    [InlineData("ମୋ ଝିଅକୁ ଝଟକା ଆସୁଛି")]
     [InlineData("my mother is unconcious")]
     [InlineData("ଛାତି ବିନ୍ଧା ଓ ଶ୍ୱାସ ନେଇ ପାରୁନି")]
     public void DangerSigns_AreEmergencies_NotBookings(string text)
@@ -71,4 +78,27 @@ public sealed class CareTests
     [InlineData("my baby is not eating well")]
     [InlineData("सीने में दर्द है, कार्डियोलॉजी बुक करो")]
     public void CommonComplaints_AreNotDangerSigns(string text) => Assert.False(Understanding.Parse(text, Monday).Danger);
+
+    [Theory]
+    [InlineData("Rashmi 33 barsa 9937012345")]
+    [InlineData("Dilip 40 yrs 9437012347")]
+    [InlineData("Hari Behera 50 years")]
+    [InlineData("दिलीप 40 साल 9437012347")]
+    public void ThePatientsName_IsNotReadAsAComplaint(string text)
+    {
+        var p = Understanding.Parse(text, Monday);
+        Assert.NotNull(p.Name);
+        Assert.Null(p.Department);
+    }
+
+    [Theory]
+    [InlineData("is there an ENT doctor here", "ent")]
+    [InlineData("aankh ka doctor hai kya", "eye")]
+    [InlineData("क्या यहाँ किडनी का इलाज होता है", "kidney")]
+    [InlineData("ଆଖି ଡାକ୍ତର ଅଛନ୍ତି କି", "eye")]
+    public void AskingWhetherALackingDepartmentExists_IsADepartmentsQuestion(string text, string missing)
+    {
+        var p = Understanding.Parse(text, Monday);
+        Assert.Equal((Intent.Departments, missing), (p.Intent, p.Missing));
+    }
 }

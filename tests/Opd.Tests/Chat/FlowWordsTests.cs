@@ -15,6 +15,8 @@ public sealed class FlowWordsTests
     [InlineData("मेरा नंबर 14 है, हड्डी विभाग, कितनी देर लगेगी", 14, "orthopedics")]
     [InlineData("ମୋ ନମ୍ବର ୧୪, ଅସ୍ଥି ବିଭାଗ, ଆଉ କେତେ ସମୟ", 14, "orthopedics")]
     [InlineData("mo number 9 danta, kete samay lagiba", 9, "dental")]
+    [InlineData("number 23 in dental?", 23, "dental")]
+    [InlineData("token 6 skin, how much time", 6, "dermatology")]
     public void ANumberedTokensPlace_IsAQueueQuestion(string text, int number, string department)
     {
         var p = Understanding.Parse(text, Monday);

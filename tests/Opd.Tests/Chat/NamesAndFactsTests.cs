@@ -18,6 +18,9 @@ public sealed class NamesAndFactsTests
     [InlineData("mo pua Sonu pain token darkar, 5 barsa", "Sonu", 5)]
     [InlineData("ମୋ ଝିଅ ପ୍ରିୟା ପାଇଁ ଟୋକେନ୍ ଦରକାର, ବୟସ ୭", "ପ୍ରିୟା", 7)]
     [InlineData("ମୋ ବାପା ହରି ନାୟକ, ୬୫ ବର୍ଷ", "ହରି ନାୟକ", 65)]
+    [InlineData("मेरी दादीजी शांति के लिए टोकन, उम्र 75", "शांति", 75)]
+    [InlineData("mere papa ji Ramesh ke liye, 66 saal", "Ramesh", 66)]
+    [InlineData("ମୋ ବାପାଙ୍କ ନାମ ହରି, ବୟସ ୭୦", "ହରି", 70)]
     public void NameAfterARelation_IsThePatientsName(string text, string name, int age)
     {
         var p = Understanding.Parse(text, Monday);
@@ -46,6 +49,8 @@ public sealed class NamesAndFactsTests
     [InlineData("ନମସ୍କାର")]
     [InlineData("thik achhi")]
     [InlineData("tomorrow")]
+    [InlineData("मेरा")]
+    [InlineData("ମୋ")]
     public void AnswersAndGreetings_AreNeverNames(string text)
     {
         Assert.False(Understanding.CouldBeName(text));
