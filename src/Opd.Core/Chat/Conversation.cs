@@ -89,7 +89,7 @@ public sealed partial class Conversation(
     private static string? BareName(string message)
     {
         var name = message.Trim().Trim('.', '!', ',');
-        return Understanding.CouldBeName(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? name : null;
+        return Understanding.IsNameReply(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? name : null;
     }
 
     private static bool GivesFacts(Parsed p) =>

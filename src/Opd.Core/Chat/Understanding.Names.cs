@@ -15,16 +15,32 @@ public static partial class Understanding
     private static class Vocabulary
     {
         public static readonly HashSet<string> NotNames = BuildNotNames();
+
+        public static readonly HashSet<string> Answers = new(Lexicon.Yes.Concat(Lexicon.No).SelectMany(w => w.Split(' ')).Concat(Lexicon.Yes).Concat(Lexicon.No)
+            .Concat(Lexicon.Intents.Where(i => i.Intent == Intent.Greeting).SelectMany(i => i.Phrases))
+            .Concat(["theek", "thik", "accha", "acha", "achha", "hmm", "hm", "kk", "hello", "hi", "thanks", "sorry"])
+            .Where(w => w.Length > 1), StringComparer.Ordinal); // initials ("K. Ramesh") stay names
     }
 
     private static HashSet<string> NotNames => Vocabulary.NotNames;
 
-    /// <summary>Whether every word of a candidate could be part of a person's name.</summary>
+    /// <summary>Whether every word of a candidate found inside a sentence could be part of a person's name.</summary>
     internal static bool CouldBeName(string candidate)
     {
         var words = Normalize(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && PersonName.Validate(candidate.Trim()) is null && !candidate.Any(char.IsDigit)
             && !words.Any(w => NotNames.Contains(w.Trim('.', '\'')));
+    }
+
+    /// <summary>
+    /// Whether a whole reply to "what is the name?" is a name: no answer or greeting word in it, and
+    /// one word at least that is not the engine's own ("Kali Charan Das" is a name; "tomorrow" is not).
+    /// </summary>
+    internal static bool IsNameReply(string reply)
+    {
+        var words = Normalize(reply).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', '\'')).ToArray();
+        return words.Length > 0 && PersonName.Validate(reply.Trim()) is null && !reply.Any(char.IsDigit)
+            && !words.Any(Vocabulary.Answers.Contains) && words.Any(w => !NotNames.Contains(w));
     }
 
     /// <summary>The name after a relation: up to three words, until a word that is not a name or a comma.</summary>

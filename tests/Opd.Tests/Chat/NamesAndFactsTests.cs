@@ -59,6 +59,20 @@ public sealed class NamesAndFactsTests
     }
 
     [Theory]
+    [InlineData("Kali Charan Das", true)]
+    [InlineData("K. Ramesh", true)]
+    [InlineData("Asha", true)]
+    [InlineData("ସୁନୀତା ନାୟକ", true)]
+    [InlineData("yes", false)]
+    [InlineData("ok ji", false)]
+    [InlineData("हाँ जी", false)]
+    [InlineData("ହଁ", false)]
+    [InlineData("tomorrow", false)]
+    [InlineData("hello there", false)]
+    public void AReplyToWhatIsTheName_IsANameUnlessItAnswersOrGreets(string reply, bool isName) =>
+        Assert.Equal(isName, Understanding.IsNameReply(reply));
+
+    [Theory]
     [InlineData("Sabita 38 yrs 9437012345", "Sabita", 38, "9437012345")]
     [InlineData("Ramesh Nayak, 45, 98765 43210", "Ramesh Nayak", 45, "9876543210")]
     [InlineData("Meena Das 52 years 9861234567", "Meena Das", 52, "9861234567")]
