@@ -10,11 +10,12 @@ internal static partial class Lexicon
         "unconscious", "not waking", "collapsed", "not responding", "unresponsive", "passed out", "jhatka", "jhatke", "jhataka", "hosh nahi", "hosh nahin",
         "झटके", "झटका", "होश नहीं", "ଝଟକା", "ଚେତା ହରାଇ", "fainted and", "not breathing", "can't breathe", "cannot breathe", "unable to breathe", "snake bite", "snakebite",
         "bitten by a snake", "snake bit", "seizure", "fits", "convulsion", "fitting", "heavy bleeding", "bleeding heavily", "bleeding a lot", "lot of blood",
-        "losing blood", "won't stop bleeding", "not stopping bleeding", "poison", "pesticide", "drank acid", "stroke", "paralysed suddenly", "severe burn",
+        "losing blood", "won't stop bleeding", "not stopping bleeding", "poisoned", "took poison", "drank poison", "ate poison", "swallowed poison",
+        "consumed poison", "poison kha", "pesticide", "drank acid", "stroke", "paralysed suddenly", "severe burn",
         "behosh", "saans nahi", "saans nahin", "sans nahi", "saanp ne kaat", "saap ne kaat", "sanp ne kaat", "saanp kaat", "sanp kaat", "mirgi", "daura pad",
-        "bahut khoon", "khoon bah", "khoon nahi ruk", "zehar", "jahar",
+        "bahut khoon", "khoon bah", "khoon nahi ruk", "zehar kha", "jahar kha", "zehar pi", "jahar pi",
         "बेहोश", "साँस नहीं", "सांस नहीं", "सांस नही", "सांप ने काट", "साँप ने काट", "सांप काट", "साँप काट", "मिर्गी", "दौरा पड़", "बहुत खून", "खून बह",
-        "खून नहीं रुक", "ज़हर", "जहर", "लकवा",
+        "खून नहीं रुक", "ज़हर खा", "जहर खा", "ज़हर पी", "जहर पी", "लकवा",
         "cheta nahi", "chetana nahi", "behosa", "sapa kamud", "sapa kamudi", "sap kamud", "bahut rakta", "rakta bahu", "bisa khai", "nishwas nahi",
         "ଚେତା ନାହିଁ", "ଚେତନା ନାହିଁ", "ବେହୋସ", "ଅଚେତ", "ସାପ କାମୁଡ଼", "ସାପ କାମୁଡ", "ମିର୍ଗି", "ବହୁତ ରକ୍ତ", "ରକ୍ତ ବନ୍ଦ ହେଉନି", "ରକ୍ତସ୍ରାବ", "ବିଷ ଖାଇ", "ନିଶ୍ୱାସ ନେଇ ପାରୁନି", "ଶ୍ୱାସ ନେଇ ପାରୁନି");
 

@@ -65,7 +65,8 @@ internal static partial class Lexicon
             "twacha", "ଚର୍ମ", "କୁଣ୍ଡିଆ", "ଦାଗ", "charma", "kundia", "skin doctor"]),
         ("psychiatry", ["psychiatry", "psychiatrist", "mental", "anxiety", "depression", "stress", "panic", "sleep problem", "insomnia", "चिंता", "तनाव", "डिप्रेशन",
             "मानसिक", "chinta", "tanav", "ଚିନ୍ତା", "ମାନସିକ", "ଉଦ୍ବେଗ", "chinta", "मनोरोग"]),
-        ("general_medicine", ["general medicine", "general physician", "physician", "fever", "cough", "cold", "headache", "weakness", "diabetes", "sugar", "बुखार",
+        ("general_medicine", ["general medicine", "general physician", "physician", "fever", "cough", "cold", "headache", "weakness", "diabetes", "sugar",
+            "food poisoning", "vomit", "loose motion", "diarrhoea", "diarrhea", "बुखार",
             "खांसी", "सर्दी", "सिरदर्द", "सामान्य चिकित्सा", "ସାଧାରଣ ଚିକିତ୍ସା", "bukhar", "khansi", "ଜ୍ୱର", "କାଶ", "ମୁଣ୍ଡବିନ୍ଧା", "jwara", "kasa"]),
     ];
 

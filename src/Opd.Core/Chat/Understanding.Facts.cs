@@ -65,7 +65,7 @@ public static partial class Understanding
     [GeneratedRegex(@"\+?\d[\d \-]{8,15}\d")]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"(?:\bage[d]?\b|\bumar\b|\bumr\b|उम्र|आयु|ବୟସ)\s*(?:is|of|:|-|=)?\s*(?<a>\d{1,3})\b|\b(?<b>\d{1,3})\s*(?:years?\b|yrs?\b|yr\b|y/o|year old|saal\b|sal\b|बरस|वर्ष|साल|ବର୍ଷ|barsa\b|bochhor\b)|(?:\bhe's|\bshe's|\bhe\s+is|\bshe\s+is|\bi\s+am|\bi'm|\bwho\s+is|\b(?:father|mother|son|daughter|husband|wife|grandfather|grandmother|papa|maa|beta|beti|bapa|pua|jhia))\s*(?<c>\d{1,3})\b(?!\s*(?::|\.\d|am\b|pm\b|baje|o'clock|th\b|st\b|nd\b|rd\b|number|token|in\b))")]
+    [GeneratedRegex(@"(?:\bage[d]?\b|\bumar\b|\bumr\b|उम्र|आयु|ବୟସ)\s*(?:is|of|:|-|=)?\s*(?<a>\d{1,3})\b|\b(?<b>\d{1,3})\s*(?:years?\b|yrs?\b|yr\b|y/o|year old|saal\b|sal\b|बरस|वर्ष|साल|ବର୍ଷ|barsa\b|bochhor\b)|(?:\bhe's|\bshe's|\bhe\s+is|\bshe\s+is|\bi\s+am|\bi'm|\bwho\s+is|\b(?:father|mother|mom|mum|dad|son|daughter|husband|wife|grandfather|grandmother|papa|maa|beta|beti|bapa|pua|jhia)(?:\s+is)?)\s*(?<c>\d{1,3})\b(?!\s*(?::|\.\d|am\b|pm\b|baje|o'clock|th\b|st\b|nd\b|rd\b|number|token|in\b))")]
     private static partial Regex AgePattern();
 
     [GeneratedRegex(@"(?i:\bmy name is\b|\bname is\b|\bname\s+to\b|\bname\s+should\s+be\b|\bnaam\s+(?:badal\s*(?:ke|kar|do)?\s*)?|\bnama\s+(?:badalai\s*)?|\bname\s*[:\-]|\bpatient(?:'s)? name is\b|\bpatient\s*[:\-]|\bmera naam\b|\bmo nama\b|\bmora nama\b|\bnaam\b)\s*(?<n>[\p{L}][\p{L}\p{M} .']{1,60}?)(?=\s*(?:,|\.|;|$|\b(?i:and|age|aged|phone|mobile|number|for|with|on|at|hai|he|from|kar|karo|kardo|karna|kariba|karantu|please|not|instead)\b|\d))")]

@@ -80,6 +80,15 @@ public static partial class Understanding
         return (m.Groups["n"].Value.Trim(), age);
     }
 
+    /// <summary>A bare number right after the name is the age: "for Asha Behera 32 98765 43210", "my wife Gita, 30".</summary>
+    private static int? AgeAfterName(string norm, string? name)
+    {
+        if (name is null)
+            return null;
+        var m = Regex.Match(norm, Regex.Escape($" {Normalize(name).Trim()} ") + @"\s*(?<a>\d{1,3})(?!\d|\s*(?::|\.\d|am\b|pm\b|baje|बजे|ଟା|/))");
+        return m.Success && int.TryParse(m.Groups["a"].Value, out var age) && age <= 120 ? age : null;
+    }
+
     private static readonly Regex RelationPattern = new((
         @"(?:(?i:\bmy\s+(?:little\s+|younger\s+|elder\s+|old\s+|small\s+|\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:daughter|son|father|mother|wife|husband|brother|sister|grandfather|grandmother|grandson|granddaughter|mom|mum|dad|papa|uncle|aunt|aunty|baby|child|kid|boy|girl|niece|nephew|friend|neighbour|neighbor)"
         + @"|\b(?:meri|mera|mere)\s+(?:beti|beta|bachchi|bachcha|maa|mummy|papa|pita|pitaji|patni|pati|bhai|behen|bahan|dadi|dada|nani|nana)"

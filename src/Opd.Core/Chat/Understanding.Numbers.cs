@@ -19,7 +19,8 @@ public static partial class Understanding
     /// <summary>The text with number words as digits and clock times in words as "hh:mm".</summary>
     internal static string WithDigits(string norm)
     {
-        var text = NumberWordPattern.Replace(norm, m => NumberWords[m.Value].ToString(CultureInfo.InvariantCulture));
+        var text = HourMinuteWordsPattern().Replace(norm, m => $" {NumberWords[m.Groups["h"].Value]}:{NumberWords[m.Groups["m"].Value.Replace('-', ' ')]:00} ");
+        text = NumberWordPattern.Replace(text, m => NumberWords[m.Value].ToString(CultureInfo.InvariantCulture));
         text = HalfPastPattern.Replace(text, m => Clock(m, 0, 30));
         text = QuarterPastPattern.Replace(text, m => Clock(m, 0, 15));
         text = QuarterToPattern.Replace(text, m => Clock(m, -1, 45));
@@ -79,6 +80,10 @@ public static partial class Understanding
             words[word.Normalize(NormalizationForm.FormC)] = value;
         return words;
     }
+
+    /// <summary>"eleven thirty", "ten fifteen": an hour and its minutes in words.</summary>
+    [GeneratedRegex(@"\b(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<m>fifteen|thirty|forty[\s-]five)\b")]
+    private static partial Regex HourMinuteWordsPattern();
 
     private static readonly Regex HalfPastPattern = Pattern(@"\bhalf\s+past\s+(?<h>\d{1,2})\b|(?:\bsaadhe|\bsadhe|\bsaade|\bsade|साढ़े|साढे|ସାଢ଼େ|ସାଢେ)\s*(?<h>\d{1,2})(?!\d|:)");
 

@@ -24,7 +24,8 @@ public static partial class Understanding
             return HasWithSlips(words, phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (phrase.Length < 5)
             return false;
-        var slips = phrase.Length >= 8 ? 2 : 1;
+        // Two slips only in long words: "vomiting" is not "visiting".
+        var slips = phrase.Length >= 9 ? 2 : 1;
         // A word that is the phrase cut short ("doctor" for "doctors") is another word, not a slip.
         return words.Any(w => w.Length >= 5 && !phrase.StartsWith(w, StringComparison.Ordinal) && Math.Abs(w.Length - phrase.Length) <= slips
             && Distance(w, phrase) <= slips);

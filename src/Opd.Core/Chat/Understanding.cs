@@ -51,7 +51,7 @@ public static partial class Understanding
         // and without the name ("Rashmi" is not a rash).
         var facts = WithoutNegated(WithDigits(name is null ? rest : rest.Replace($" {Normalize(name).Trim()} ", " ", StringComparison.Ordinal)));
         var factWords = Words(facts);
-        var age = FindAge(facts) ?? leading.Age;
+        var age = FindAge(facts) ?? leading.Age ?? AgeAfterName(withoutPhone, name);
         var time = FindTime(facts, factWords, out var withoutTime);
         var date = FindDate(withoutTime, factWords, today);
         var department = FindDepartment(facts, factWords);

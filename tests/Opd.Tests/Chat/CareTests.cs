@@ -76,6 +76,7 @@ public sealed class CareTests
     [InlineData("I have chest pain since yesterday")]
     [InlineData("gum bleeding, dentist please")]
     [InlineData("my baby is not eating well")]
+    [InlineData("food poisoning and vomiting since morning")]
     [InlineData("सीने में दर्द है, कार्डियोलॉजी बुक करो")]
     public void CommonComplaints_AreNotDangerSigns(string text) => Assert.False(Understanding.Parse(text, Monday).Danger);
 

@@ -34,6 +34,9 @@ public sealed class FlowWordsTests
     [InlineData("दस बजे नहीं, साढ़े ग्यारह बजे", null, "11:30")]
     [InlineData("ସୋମବାର ନୁହେଁ, ବୁଧବାର", "2026-11-25", null)]
     [InlineData("ଦଶଟା ନୁହେଁ, ସାଢ଼େ ଏଗାରଟା", null, "11:30")]
+    [InlineData("eleven thirty, not ten", null, "11:30")]
+    [InlineData("सवा दस बजे", null, "10:15")]
+    [InlineData("quarter to twelve", null, "11:45")]
     public void TakenBackFacts_GiveWayToTheNewOnes(string text, string? date, string? time)
     {
         var p = Understanding.Parse(text, Monday);
@@ -70,6 +73,7 @@ public sealed class FlowWordsTests
     [InlineData("mo pua ku jwara, kali dekhaibaku token darkar", Intent.Book, "pediatrics", "2026-11-24")]
     [InlineData("cardiolgy appointmnt frdiay", Intent.Book, "cardiology", "2026-11-27")]
     [InlineData("chest pian, want to see docter tomorow", Intent.Book, "cardiology", "2026-11-24")]
+    [InlineData("he is vomiting, need docter tomorow", Intent.Book, "general_medicine", "2026-11-24")]
     [InlineData("general medicne apointment on thrusday", Intent.Book, "general_medicine", "2026-11-26")]
     public void SlipsInSeveralWords_AndMixedLanguages(string text, Intent intent, string department, string date)
     {

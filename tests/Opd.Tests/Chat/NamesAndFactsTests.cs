@@ -79,6 +79,9 @@ public sealed class NamesAndFactsTests
     [InlineData("सविता 38 साल 9437012345", "सविता", 38, "9437012345")]
     [InlineData("ସବିତା ୩୮ ବର୍ଷ ୯୪୩୭୦୧୨୩୪୫", "ସବିତା", 38, "9437012345")]
     [InlineData("Sunita 40 saal 9437012346", "Sunita", 40, "9437012346")]
+    [InlineData("book for Asha Behera 32 9876543210", "Asha Behera", 32, "9876543210")]
+    [InlineData("मेरा नाम गीता 30 9876543211", "गीता", 30, "9876543211")]
+    [InlineData("ମୋ ନାମ ଗୀତା ୩୦ ୯୮୭୬୫୪୩୨୧୨", "ଗୀତା", 30, "9876543212")]
     public void FactsInALine_WithoutLabels(string text, string name, int age, string phone)
     {
         var p = Understanding.Parse(text, Monday);
@@ -90,6 +93,7 @@ public sealed class NamesAndFactsTests
     [InlineData("she is sixty-five", 65)]
     [InlineData("my father, sixty years", 60)]
     [InlineData("my mother, 58", 58)]
+    [InlineData("my mom is 60", 60)]
     [InlineData("twenty two years old", 22)]
     [InlineData("उम्र सत्तर", 70)]
     [InlineData("पचास साल", 50)]
