@@ -1,7 +1,7 @@
 namespace Opd.Core.Chat;
 
 /// <summary>Everything the assistant says, in the language the patient writes in.</summary>
-internal static class ChatReplies
+internal static partial class ChatReplies
 {
     private static readonly Dictionary<string, (string En, string Hi, string Or)> All = new()
     {
@@ -68,7 +68,7 @@ internal static class ChatReplies
 
     public static string Say(ChatLanguage language, string key, params object?[] args)
     {
-        var (en, hi, or) = All[key];
+        var (en, hi, or) = All.TryGetValue(key, out var said) ? said : Care[key];
         var template = language switch { ChatLanguage.Hi => hi, ChatLanguage.Or => or, _ => en };
         return args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
     }

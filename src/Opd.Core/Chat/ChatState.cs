@@ -22,6 +22,12 @@ public sealed class ChatState
     public DateOnly? Date { get; set; }
     public TimeOnly? Time { get; set; }
 
+    /// <summary>A department the clinic does not have, while its closest one is offered.</summary>
+    public string? Missing { get; set; }
+
+    /// <summary>A token number whose place in the queue was asked, while its department is asked.</summary>
+    public int? TokenNumber { get; set; }
+
     /// <summary>The token a cancellation is waiting to be confirmed for.</summary>
     public Guid? TokenId { get; set; }
 

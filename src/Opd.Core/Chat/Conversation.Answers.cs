@@ -130,6 +130,8 @@ public sealed partial class Conversation
         var l = s.Language;
         if (p.TokenId is not null)
             return await Status(s, p, ct);
+        if (p.Doctor is null && (p.TokenNumber ?? (s.Task == "queue" ? s.TokenNumber : null)) is { } number)
+            return await NumberedPlace(s, number, p.Department, ct);
         (s.Task, s.Asked) = (null, null);
         if (p.Doctor is { } name && await queue.DoctorNamed(name, ct) is { IsSuccess: true } line)
             return line.Value!.Serving is { } serving

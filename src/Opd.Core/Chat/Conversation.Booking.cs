@@ -16,8 +16,8 @@ public sealed partial class Conversation
             s.Task = "book";
         }
         // What the message gives, or the bare answer to the question just asked.
-        s.Name = p.Name ?? (s.Asked == "name" && p.Intent == Intent.None ? BareName(message) : null) ?? s.Name;
-        s.Age = p.Age ?? (s.Asked == "age" && int.TryParse(message.Trim(), out var years) && years is >= 0 and <= 120 ? years : (int?)null) ?? s.Age;
+        s.Name = p.Name ?? (s.Asked == "name" && p.Intent == Intent.None && p.Yes is null ? BareName(message) : null) ?? s.Name;
+        s.Age = p.Age ?? (s.Asked == "age" && Understanding.NumberOnly(message) is { } years && years is >= 0 and <= 120 ? years : (int?)null) ?? s.Age;
         s.Phone = p.Phone ?? s.Phone;
         if (s.Asked == "symptoms" && p.Phone is null && p.Date is null)
             s.Symptoms = message.Trim()[..Math.Min(message.Trim().Length, BookingRules.MaxTextLength)];

@@ -30,10 +30,18 @@ public sealed partial class Conversation(
             state.Language = p.Language;
         var l = state.Language;
 
+        // A danger sign comes before any booking or question under way.
+        if (p.Danger)
+            return ChatReplies.Say(l, "danger");
         if (state.Asked == "cancel_confirm" && p.Yes is { } cancelYes)
             return await ConfirmCancel(state, cancelYes, actor, ct);
-        if (state.Task == "book" && state.Asked == "confirm" && p.Yes is { } yes && p.Intent is Intent.None or Intent.Book)
+        // "No, Wednesday" or "change the name to …" corrects the summary instead of dropping it.
+        if (state.Task == "book" && state.Asked == "confirm" && p.Yes is { } yes && p.Intent is Intent.None or Intent.Book && (yes || !GivesFacts(p)))
             return yes ? await Book(state, actor, ct) : Reset(state, "not_booked");
+        if (state.Asked == "offer" && p.Yes is { } take)
+            return await TakeOffer(state, take, ct);
+        if (p.Missing is not null && p.Intent is not (Intent.Status or Intent.Cancel or Intent.MyBookings or Intent.Queue))
+            return await OfferClosest(state, p, message, ct);
 
         var intent = p.Intent;
         // An answer to the last question (a bare token id, symptoms) continues the task under way.
@@ -55,7 +63,7 @@ public sealed partial class Conversation(
             Intent.Departments => await Departments(l, ct),
             Intent.Doctors => await Free(l, p, ct),
             Intent.Queue => await Serving(state, p, ct),
-            Intent.Info => await Info(l, ct),
+            Intent.Info => p.AsksHours ? await Hours(l, p, ct) : await Info(l, ct),
             Intent.Greeting => ChatReplies.Say(l, "greeting"),
             Intent.Help => ChatReplies.Say(l, "help"),
             _ => ChatReplies.Say(l, "fallback"),
@@ -77,12 +85,15 @@ public sealed partial class Conversation(
         return ChatReplies.Say(s.Language, key);
     }
 
-    /// <summary>A message that is only a name (no digits, a real name's length).</summary>
+    /// <summary>A message that is only a name (no digits, a real name's length, not an answer or a greeting).</summary>
     private static string? BareName(string message)
     {
         var name = message.Trim().Trim('.', '!', ',');
-        return PersonName.Validate(name) is null && !name.Any(char.IsDigit) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? name : null;
+        return Understanding.IsNameReply(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? name : null;
     }
+
+    private static bool GivesFacts(Parsed p) =>
+        p.Name is not null || p.Age is not null || p.Phone is not null || p.Department is not null || p.Date is not null || p.Time is not null;
 
     private static string List(IReadOnlyList<TimeOnly> times) =>
         string.Join(", ", times.Take(TimesOffered).Select(t => t.ToString("HH:mm"))) + (times.Count > TimesOffered ? " …" : "");

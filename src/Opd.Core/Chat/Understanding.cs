@@ -8,6 +8,8 @@ public enum ChatLanguage { En, Hi, Or }
 /// <summary>
 /// What one message says: the intent, the facts it gives, and the language it is written in.
 /// <see cref="Inferred"/>: no word named the intent; it was guessed from the facts (symptoms, a token id).
+/// <see cref="Danger"/>: a sign that needs Emergency now; <see cref="Missing"/>: a department the clinic does not have ("eye");
+/// <see cref="AsksHours"/>: an information question about when something is open.
 /// </summary>
 public sealed record Parsed(
     Intent Intent,
@@ -22,7 +24,10 @@ public sealed record Parsed(
     int? TokenNumber = null,
     string? Doctor = null,
     bool? Yes = null,
-    bool Inferred = false);
+    bool Inferred = false,
+    bool Danger = false,
+    string? Missing = null,
+    bool AsksHours = false);
 
 /// <summary>
 /// The offline language engine: rules and word lists, no model and no network. Dates and times are
@@ -40,14 +45,20 @@ public static partial class Understanding
         var tokenId = GuidPattern().Match(original) is { Success: true } g ? Guid.Parse(g.Value) : (Guid?)null;
         var phone = FindPhone(norm, out var withoutPhone);
         var rest = tokenId is null ? withoutPhone : withoutPhone.Replace(tokenId.Value.ToString(), " ");
-        var age = FindAge(rest);
-        var time = FindTime(rest, words, out var withoutTime);
-        var date = FindDate(withoutTime, words, today);
-        // The department most words point to ("gum bleeding, dentist" is dental, not emergency); the list's order breaks ties.
-        var department = Lexicon.Departments.Select((d, i) => (d.Department, Hits: d.Words.Count(w => Has(norm, words, w)), i))
-            .Where(d => d.Hits > 0).OrderByDescending(d => d.Hits).ThenBy(d => d.i).Select(d => d.Department).FirstOrDefault();
-        var tokenNumber = TokenNumberPattern().Match(rest) is { Success: true } n && int.TryParse(n.Groups[1].Value, out var number) ? number : (int?)null;
+        var leading = LeadingFacts(original);
+        var name = FindName(original) ?? RelationName(original) ?? leading.Name;
+        // Facts are read with number words as digits, without what the patient takes back ("not Monday"),
+        // and without the name ("Rashmi" is not a rash).
+        var facts = WithoutNegated(WithDigits(name is null ? rest : rest.Replace($" {Normalize(name).Trim()} ", " ", StringComparison.Ordinal)));
+        var factWords = Words(facts);
+        var age = FindAge(facts) ?? leading.Age ?? AgeAfterName(withoutPhone, name);
+        var time = FindTime(facts, factWords, out var withoutTime);
+        var date = FindDate(withoutTime, factWords, today);
+        var department = FindDepartment(facts, factWords);
+        var missing = Lexicon.Missing.FirstOrDefault(m => m.Words.Any(w => Has(facts, factWords, w))).Key;
+        var tokenNumber = TokenNumberPattern().Match(facts) is { Success: true } n && int.TryParse(n.Groups["t"].Value, out var number) ? number : (int?)null;
         var doctor = DoctorPattern().Match(original) is { Success: true } dr ? dr.Groups[1].Value.Trim() : null;
+        var danger = IsDanger(norm, words);
 
         var scores = new Dictionary<Intent, int>();
         foreach (var (intent, weight, phrases) in Lexicon.Intents)
@@ -58,17 +69,27 @@ public static partial class Understanding
         // A greeting word in a longer request ("hi, I want to book…") does not make it a greeting.
         if (best == Intent.Greeting && scores.Count > 1)
             best = scores.Where(s => s.Key != Intent.Greeting).OrderByDescending(s => s.Value).ThenBy(s => (int)s.Key).First().Key;
+        // "Haddi vibhag, kitna time" names a department to ask about, not for the list of departments.
+        if (best == Intent.Departments && department is not null && scores.Count > 1)
+            best = scores.Where(s => s.Key != Intent.Departments).OrderByDescending(s => s.Value).ThenBy(s => (int)s.Key).First().Key;
         // "Help with booking" wants a booking.
         if (best == Intent.Help && scores.ContainsKey(Intent.Book))
             best = Intent.Book;
-        // Symptoms with "help" or a greeting ("snake bite, need help") ask for care.
-        if (best is Intent.Help or Intent.Greeting or Intent.None && department is not null && tokenId is null)
+        // Symptoms with "help" or a greeting ("my tooth hurts, need help") ask for care; so does a department the clinic lacks.
+        if (best is Intent.Help or Intent.Greeting or Intent.None && (department is not null || missing is not null) && tokenId is null)
             best = Intent.Book;
         else if (best == Intent.None && tokenId is not null)
             best = Intent.Status;
+        // "Number 23 in dental?" asks about a token in the queue, not for a new one.
+        if (tokenNumber is not null && best == Intent.Book && !scores.ContainsKey(Intent.Book))
+            best = Intent.Queue;
+        // A danger sign is never a booking nor a question: the patient must go to Emergency now.
+        if (danger)
+            best = Intent.Emergency;
+        var asksHours = best == Intent.Info && (date is not null || department is not null || Lexicon.HoursWords.Any(w => Has(norm, words, w)));
 
-        return new Parsed(best, language, FindName(original), age, phone, department, date, time, tokenId, tokenNumber, doctor, YesOrNo(norm, words),
-            Inferred: !scores.ContainsKey(best));
+        return new Parsed(best, language, name, age, phone, department, date, time, tokenId, tokenNumber,
+            doctor, YesOrNo(norm, words), Inferred: !scores.ContainsKey(best), Danger: danger, Missing: missing, AsksHours: asksHours);
     }
 
     /// <summary>Lower case, Odia and Devanagari digits as 0–9, punctuation as spaces (except what numbers, dates and times need).</summary>
@@ -90,50 +111,6 @@ public static partial class Understanding
     private static string[] Words(string norm) =>
         norm.Split([' ', '.', ':', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>
-    /// Whether the text holds the phrase: Indic text anywhere; Latin text at a word start (a short
-    /// word must be whole), or, for one long word, with one or two typing slips.
-    /// </summary>
-    internal static bool Has(string norm, string[] words, string phrase)
-    {
-        if (phrase.Any(c => c > '\u024F'))
-            return norm.Contains(phrase, StringComparison.Ordinal);
-        var whole = phrase.Length <= 3;
-        for (var at = norm.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = norm.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            var startsWord = at == 0 || !char.IsLetterOrDigit(norm[at - 1]);
-            var end = at + phrase.Length;
-            var endsWord = end >= norm.Length || !char.IsLetterOrDigit(norm[end]);
-            if (startsWord && (!whole || endsWord))
-                return true;
-        }
-        if (phrase.Length < 5 || phrase.Contains(' '))
-            return false;
-        var slips = phrase.Length >= 8 ? 2 : 1;
-        // A word that is the phrase cut short ("doctor" for "doctors") is another word, not a slip.
-        return words.Any(w => w.Length >= 5 && !phrase.StartsWith(w, StringComparison.Ordinal) && Math.Abs(w.Length - phrase.Length) <= slips
-            && Distance(w, phrase) <= slips);
-    }
-
-    /// <summary>Edits (insert, delete, replace, swap of neighbours) from one word to another.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-            d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++)
-            d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        return d[a.Length, b.Length];
-    }
-
     private static ChatLanguage LanguageOf(string text, string[] words)
     {
         if (text.Any(c => c is >= '\u0B00' and <= '\u0B7F'))
@@ -148,7 +125,7 @@ public static partial class Understanding
     [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex GuidPattern();
 
-    [GeneratedRegex(@"(?:token|टोकन|ଟୋକେନ୍|ଟୋକେନ)\s*(?:number|no\.?|#|नंबर|ନମ୍ବର)?\s*(\d{1,4})\b")]
+    [GeneratedRegex(@"(?:\btoken|\bnumber|\bno\.?|#|\bnum|\bnambar|\bnumbar|टोकन|नंबर|नम्बर|ଟୋକେନ୍|ଟୋକେନ|ନମ୍ବର)\s*(?:number|no\.?|#|नंबर|ନମ୍ବର)?\s*(?:is\s+|hai\s+|है\s+|ହେଉଛି\s+)?(?<t>\d{1,4})(?!\d|:|\s*(?:am\b|pm\b|baje|बजे|ଟା|years?\b|yrs?\b|saal|साल|ବର୍ଷ))|\b(?<t>\d{1,4})\s*(?:number\b|no\b|nambar|नंबर|नम्बर|ନମ୍ବର)")]
     private static partial Regex TokenNumberPattern();
 
     [GeneratedRegex(@"\b(?:Dr\.?|Doctor|doctor|dr\.?)\s+(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]

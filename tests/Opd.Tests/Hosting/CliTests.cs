@@ -171,6 +171,7 @@ public sealed class CliTests(PostgresFixture postgres)
         Assert.Equal(0, eval.ExitCode);
         Assert.Matches(@"Overall: \d+ / \d+ = ", eval.Out);
         Assert.Contains("book ", eval.Out);
+        Assert.Contains("By language:", eval.Out);
         var staffHelp = await Opd("Host=127.0.0.1;Port=1", "staff", "--help");
         foreach (var command in new[] { "add", "key", "revoke", "list" })
             Assert.Contains(command, staffHelp.Out);
