@@ -76,7 +76,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BookToken.Handler>();
         services.AddSingleton<ChangeTokenStatus.Handler>();
         services.AddSingleton<GetToken.Handler>();
-        services.AddSingleton<FindToken>();
         services.AddSingleton<Patients.FindPatient>();
         services.AddSingleton<SearchTokens.Handler>();
         services.AddSingleton<DailyTokens.Handler>();
