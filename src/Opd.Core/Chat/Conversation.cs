@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Opd.Core.Common;
-using Opd.Core.Data;
 using Opd.Core.Departments;
 using Opd.Core.Doctors;
+using Opd.Core.PhoneCodes;
 using Opd.Core.Queue;
 using Opd.Core.Tokens;
 
@@ -15,9 +14,10 @@ namespace Opd.Core.Chat;
 /// books only after a yes. Every change goes through the same handlers and rules as the API.
 /// </summary>
 public sealed partial class Conversation(
-    IDbContextFactory<OpdDbContext> dbFactory, ListDepartments.Handler departments, DepartmentDirectory directory, BookingChoices choices,
+    ListDepartments.Handler departments, DepartmentDirectory directory, BookingChoices choices,
     BookToken.Handler book, GetToken.Handler get, ReadQueue queue, ChangeTokenStatus.Handler change, ManageDoctors doctors,
-    ClinicClock clock, IOptions<ClinicOptions> clinic)
+    ClinicClock clock, IOptions<ClinicOptions> clinic, PhoneTokens phoneTokens, SendPhoneCode sendCode, VerifyPhoneCode verifyCode,
+    IOptions<BookingOptions> booking)
 {
     private const int TimesOffered = 6;
     private const int DatesOffered = 5;
@@ -30,6 +30,8 @@ public sealed partial class Conversation(
             state.Language = p.Language;
         var l = state.Language;
 
+        if (state.Asked == "code" && CodeIn(message) is { } code)
+            return await CodeGiven(state, code, actor, ct);
         if (state.Asked == "cancel_confirm" && p.Yes is { } cancelYes)
             return await ConfirmCancel(state, cancelYes, actor, ct);
         if (state.Task == "book" && state.Asked == "confirm" && p.Yes is { } yes && p.Intent is Intent.None or Intent.Book)
@@ -51,7 +53,7 @@ public sealed partial class Conversation(
             Intent.Book => await Booking(state, p, message, ct),
             Intent.Status => await Status(state, p, ct),
             Intent.Cancel => await Cancel(state, p, message, ct),
-            Intent.MyBookings => await MyBookings(state, p, ct),
+            Intent.MyBookings => await MyBookings(state, p, actor, ct),
             Intent.Departments => await Departments(l, ct),
             Intent.Doctors => await Free(l, p, ct),
             Intent.Queue => await Serving(state, p, ct),

@@ -11,6 +11,11 @@ public sealed class VerifyPhoneCode(NpgsqlDataSource dataSource, ClinicClock clo
 
     public const string Dead = "There is no code to check for this number: it has expired, was used, or was tried too often. Please ask for a new code.";
 
+    private const string NotRight = "The code is not right.";
+
+    /// <summary>The code was wrong but lives on: the person may type it again rather than ask for a new one.</summary>
+    public static bool MayTryAgain(Error error) => error.Detail.StartsWith(NotRight, StringComparison.Ordinal) && error.Detail.Contains("left", StringComparison.Ordinal);
+
     public async Task<Result<Verified>> Handle(IndianMobile phone, string? code, CancellationToken ct)
     {
         code = code?.Trim();
@@ -39,8 +44,8 @@ public sealed class VerifyPhoneCode(NpgsqlDataSource dataSource, ClinicClock clo
         {
             var left = PhoneCodeOptions.MaxTries - tries;
             return ValidationError.For("code", left > 0
-                ? $"The code is not right. {left} {(left == 1 ? "try" : "tries")} left."
-                : "The code is not right, and that was the last try. Please ask for a new code.");
+                ? $"{NotRight} {left} {(left == 1 ? "try" : "tries")} left."
+                : $"{NotRight} That was the last try; please ask for a new code.");
         }
         var token = CodeHash.NewToken();
         var until = now.AddMinutes(options.Value.VerificationMinutes);
