@@ -8,24 +8,7 @@ namespace Opd.Tests.Chat;
 /// <summary>Conversations through POST /chat that end in real tokens. The clinic's today is Monday 2026-11-23, 08:00.</summary>
 public sealed class ChatTests(OpdApp app) : ApiTest(app)
 {
-    private sealed class Thread(HttpClient client)
-    {
-        public string? Id { get; private set; }
-
-        public async Task<string> Say(string message)
-        {
-            var body = new JsonObject { ["message"] = message };
-            if (Id is not null)
-                body["thread_id"] = Id;
-            var reply = await client.Send(HttpMethod.Post, "/chat", body.ToJsonString());
-            Assert.True(reply.Status == HttpStatusCode.OK, reply.Raw);
-            Assert.Equal("success", reply.Body!["status"]!.GetValue<string>());
-            Id = reply.Body!["thread_id"]!.GetValue<string>();
-            return reply.Body!["response"]!.GetValue<string>();
-        }
-    }
-
-    private Thread NewThread() => new(Anonymous);
+    private ChatThread NewThread() => new(Anonymous);
 
     [Fact]
     public async Task EarlierSystemExample_BooksTomorrowAt2InCardiology_AfterAskingWhatIsMissing()

@@ -206,6 +206,21 @@ public sealed class PhoneCodeTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task TheOpenApiDocument_DescribesTheRoutesAndTheHeader()
+    {
+        var paths = (await Anonymous.Get("/openapi/v1.json")).Body!["paths"]!;
+        Assert.NotNull(paths["/api/v1/phone-codes"]!["post"]!["requestBody"]);
+        Assert.NotNull(paths["/api/v1/phone-codes/verify"]!["post"]);
+        foreach (var (path, method, required) in new[] { ("/api/v1/my-tokens", "get", true), ("/api/v1/my-tokens/{token_id}/cancel", "post", true),
+                     ("/tokens/book", "post", false), ("/api/v1/book", "post", false) })
+        {
+            var header = paths[path]![method]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == Codes.Header)!;
+            Assert.Equal("header", header["in"]!.GetValue<string>());
+            Assert.Equal(required, header["required"]?.GetValue<bool>() ?? false);
+        }
+    }
+
+    [Fact]
     public async Task StaffStillSearchByPhone_WithoutACode()
     {
         var phone = Unique.Phone();

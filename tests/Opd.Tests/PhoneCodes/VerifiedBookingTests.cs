@@ -93,21 +93,13 @@ public sealed class VerifiedBookingTests(PostgresFixture postgres) : IAsyncLifet
     {
         var client = _app.Anonymous();
         var phone = Unique.Phone();
-        string? thread = null;
-        async Task<string> Say(string message)
-        {
-            var body = new JsonObject { ["message"] = message, ["thread_id"] = thread };
-            var reply = await client.Send(HttpMethod.Post, "/chat", body.ToJsonString());
-            thread = reply.Body!["thread_id"]!.GetValue<string>();
-            return reply.Body!["response"]!.GetValue<string>();
-        }
-
-        await Say($"Book a token for John Doe, phone {phone}, age 35, for general medicine on {_app.OpenDay()} at 10:30");
-        Assert.Contains("yes/no", await Say("fever"));
-        var asked = await Say("yes");
+        var chat = new ChatThread(client);
+        await chat.Say($"Book a token for John Doe, phone {phone}, age 35, for general medicine on {_app.OpenDay()} at 10:30");
+        Assert.Contains("yes/no", await chat.Say("fever"));
+        var asked = await chat.Say("yes");
         Assert.Contains("code", asked);
         Assert.Empty(await Tokens(phone));
-        var booked = await Say(await _app.LatestCode(phone));
+        var booked = await chat.Say(await _app.LatestCode(phone));
         Assert.Contains("Booked", booked);
         Assert.Single(await Tokens(phone));
     }
