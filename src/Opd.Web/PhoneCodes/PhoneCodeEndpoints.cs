@@ -31,7 +31,8 @@ public static class PhoneCodeEndpoints
             """);
 
         var mine = app.MapGroup("/api/v1/my-tokens").WithTags("Phone verification")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).WithPhoneVerification(required: true);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).WithPhoneVerification(required: true)
+            .RequireRateLimiting(RateLimits.Find);
         mine.MapGet("", Mine).WithDescription("The verified number's upcoming active tokens, each with its id and page link.");
         mine.MapPost("/{token_id}/cancel", Cancel).WithDescription("Cancel one of the verified number's tokens (404 for any other token).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
