@@ -5,7 +5,8 @@ namespace Opd.Web.Infrastructure.Bodies;
 /// <summary>
 /// Runs before every API handler: a body that did not read answers its 400 (415 when it is not JSON) here, and a key that
 /// was sent but not accepted answers 401 even on public routes (the caller meant to act as staff
-/// and must not silently be treated as a patient). An anonymous booking also counts against its
+/// and must not silently be treated as a patient); likewise a phone verification that was sent but is
+/// not (or no longer) valid, which would otherwise quietly leave the caller unverified. An anonymous booking also counts against its
 /// phone's limit here, once its body has been read.
 /// </summary>
 public sealed class RequestBoundary : IEndpointFilter
