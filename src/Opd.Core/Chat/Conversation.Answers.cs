@@ -85,7 +85,7 @@ public sealed partial class Conversation
             s.Task = "bookings";
             return Ask(s, "phone", "ask_phone_bookings");
         }
-        return actor.IsStaff || Proven(s, phone) ? await ListBookings(s, phone, ct) : await SendCode(s, phone, "bookings", ct);
+        return actor.IsStaff || Proven(s, actor, phone) ? await ListBookings(s, phone, ct) : await SendCode(s, phone, "bookings", ct);
     }
 
     private async Task<string> ListBookings(ChatState s, string phone, CancellationToken ct)

@@ -10,14 +10,15 @@ namespace Opd.Core.Chat;
 /// </summary>
 public sealed partial class Conversation
 {
-    private bool Proven(ChatState s, string? phone) =>
-        phone is not null && s.VerifiedPhone == phone && s.VerifiedUntil > clock.UtcNow;
+    /// <summary>The number was proven in this thread, or by the X-Phone-Verification the request carried.</summary>
+    private bool Proven(ChatState s, Actor actor, string? phone) =>
+        phone is not null && (actor.VerifiedPhone == phone || s.VerifiedPhone == phone && s.VerifiedUntil > clock.UtcNow);
 
-    /// <summary>The caller as the booking handler must see them: staff, or a patient with the number this thread proved.</summary>
+    /// <summary>The caller as the booking handler must see them: staff, or a patient with the number proven for the booking.</summary>
     private Actor Caller(ChatState s, Actor actor) =>
-        actor.IsStaff ? actor : Actor.PatientWith(Proven(s, s.VerifiedPhone) ? s.VerifiedPhone : null);
+        actor.IsStaff ? actor : Actor.PatientWith(Proven(s, actor, s.Phone) ? s.Phone : null);
 
-    private bool NeedsCodeToBook(ChatState s, Actor actor) => booking.Value.RequirePhoneVerification && !actor.IsStaff && !Proven(s, s.Phone);
+    private bool NeedsCodeToBook(ChatState s, Actor actor) => booking.Value.RequirePhoneVerification && !actor.IsStaff && !Proven(s, actor, s.Phone);
 
     /// <summary>Sends a code and waits for it; <paramref name="task"/> is what the right code then does.</summary>
     private async Task<string> SendCode(ChatState s, string phone, string task, CancellationToken ct)

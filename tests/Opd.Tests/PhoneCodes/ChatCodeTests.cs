@@ -52,6 +52,18 @@ public sealed class ChatCodeTests(OpdApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task TheVerificationHeader_ProvesTheNumberToTheChatToo()
+    {
+        var phone = Unique.Phone();
+        var token = await Anonymous.Book(Api.Booking(phone, "dental", App.OpenDay(), "11:30"));
+        var proof = await App.Proof(Anonymous, phone);
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Add(Codes.Header, proof);
+        Assert.Contains(token.TokenId, await new ChatThread(client).Say($"show my bookings for {phone}"));
+        Assert.Single(await App.CodeMessages(phone));
+    }
+
+    [Fact]
     public async Task InHindi_TheCodeIsAskedForInHindi_AndTypedInDevanagariDigits()
     {
         var phone = Unique.Phone();
