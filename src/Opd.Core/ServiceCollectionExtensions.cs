@@ -63,10 +63,19 @@ public static class ServiceCollectionExtensions
 
         services.AddOpdMessages(configuration);
 
+        services.AddOptions<PhoneCodes.PhoneCodeOptions>().Bind(configuration.GetSection(PhoneCodes.PhoneCodeOptions.Section))
+            .Validate(o => o.ResendSeconds is >= 0 and <= 3600 && o.SendsPerPhonePerHour is >= 1 and <= 100,
+                "PhoneCodes:ResendSeconds must be 0–3600 and PhoneCodes:SendsPerPhonePerHour 1–100.")
+            .Validate(o => o.VerificationMinutes is >= 1 and <= 1440, "PhoneCodes:VerificationMinutes must be between 1 and 1440.")
+            .ValidateOnStart();
+        services.AddOptions<PhoneCodes.BookingOptions>().Bind(configuration.GetSection(PhoneCodes.BookingOptions.Section));
+        services.AddSingleton<PhoneCodes.SendPhoneCode>();
+        services.AddSingleton<PhoneCodes.VerifyPhoneCode>();
+        services.AddSingleton<PhoneCodes.PhoneProofs>();
+        services.AddSingleton<PhoneTokens>();
         services.AddSingleton<BookToken.Handler>();
         services.AddSingleton<ChangeTokenStatus.Handler>();
         services.AddSingleton<GetToken.Handler>();
-        services.AddSingleton<FindToken>();
         services.AddSingleton<Patients.FindPatient>();
         services.AddSingleton<SearchTokens.Handler>();
         services.AddSingleton<DailyTokens.Handler>();

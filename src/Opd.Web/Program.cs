@@ -7,6 +7,7 @@ using Opd.Web.Health;
 using Opd.Web.Infrastructure;
 using Opd.Web.Infrastructure.Bodies;
 using Opd.Web.Messages;
+using Opd.Web.PhoneCodes;
 using Opd.Web.Queue;
 using Opd.Web.Reports;
 using Opd.Web.Retention;
@@ -60,6 +61,7 @@ api.MapReportEndpoints();
 api.MapRetentionEndpoints();
 api.MapTransferEndpoints();
 api.MapChatEndpoints();
+api.MapPhoneCodeEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
 
 await app.RunAsync();

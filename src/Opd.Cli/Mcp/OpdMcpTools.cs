@@ -43,6 +43,13 @@ public sealed class OpdMcpTools(AssistantTools tools, Actor actor)
         CancellationToken ct = default) =>
         Out(await tools.CancelToken(token_id, confirmed, actor, ct));
 
+    [McpServerTool(Name = "my_bookings"), Description(
+        "A mobile number's upcoming tokens. Call first with the phone only: a 6-digit code goes to that number by SMS and nothing is listed. " +
+        "Ask the person for the code, then call again with phone and code. Five tries per code; a code lasts 10 minutes.")]
+    public async Task<string> MyBookings([Description("Indian mobile number, 10 digits")] string phone,
+        [Description("The 6-digit code from the SMS; leave out on the first call")] string? code = null, CancellationToken ct = default) =>
+        Out(await tools.MyBookings(phone, code, actor, ct));
+
     [McpServerTool(Name = "list_departments"), Description("The OPD departments with their names in English, Odia and Hindi and their opening hours.")]
     public async Task<string> ListDepartments(CancellationToken ct = default) => Out(await tools.ListDepartments(ct));
 

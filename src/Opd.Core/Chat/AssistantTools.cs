@@ -1,5 +1,6 @@
 using Opd.Core.Common;
 using Opd.Core.Departments;
+using Opd.Core.PhoneCodes;
 using Opd.Core.Queue;
 using Opd.Core.Tokens;
 
@@ -14,7 +15,8 @@ namespace Opd.Core.Chat;
 public sealed class AssistantTools(
     BookToken.Handler book, ReadQueue queue, ChangeTokenStatus.Handler change,
     ListDepartments.Handler departments, DepartmentDirectory directory, BookingChoices choices,
-    SearchTokens.Handler search, DailyTokens.Handler daily, TokenStats.Handler stats, ClinicClock clock)
+    SearchTokens.Handler search, DailyTokens.Handler daily, TokenStats.Handler stats, ClinicClock clock,
+    PhoneTokens phoneTokens, SendPhoneCode sendCode, VerifyPhoneCode verifyCode)
 {
     /// <summary>What a tool answers: data, or an error the assistant can repeat to the person.</summary>
     public sealed record Answer(bool Success, object? Data = null, string? Error = null)
@@ -78,6 +80,31 @@ public sealed class AssistantTools(
         var result = await change.Handle(new ChangeTokenStatus.Command(TokenRef.ById(id), TokenStatus.Cancelled, "Cancelled through an AI assistant"),
             actor.IsStaff ? actor : Actor.Patient, ct);
         return result.IsSuccess ? new Answer(true, Info(result.Value!)) : Answer.Fail(result.Error!);
+    }
+
+    /// <summary>
+    /// A mobile number's upcoming tokens, in two calls: without a code, a code goes by SMS to the
+    /// number and nothing is listed; with the code the person read, the tokens. Staff need no code.
+    /// </summary>
+    public async Task<Answer> MyBookings(string? phone, string? code, Actor actor, CancellationToken ct)
+    {
+        if (!IndianMobile.TryParse(phone, out var mobile))
+            return new Answer(false, null, $"The phone number must be {IndianMobile.Rule}.");
+        if (!actor.IsStaff)
+        {
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                var sent = await sendCode.Handle(mobile, null, ct);
+                return sent.IsSuccess
+                    ? new Answer(false, new { code_sent_to = mobile.Number, expires_at = sent.Value!.ExpiresAt },
+                        "Nothing is listed before the number is proven: a 6-digit code was sent to it by SMS. Ask the person for it, then call again with phone and code.")
+                    : Answer.Fail(sent.Error!);
+            }
+            var verified = await verifyCode.Handle(mobile, code, ct);
+            if (!verified.IsSuccess)
+                return Answer.Fail(verified.Error!);
+        }
+        return new Answer(true, (await phoneTokens.Upcoming(mobile, ct)).Select(Info).ToList());
     }
 
     public async Task<Answer> ListDepartments(CancellationToken ct) =>

@@ -8,7 +8,7 @@ public sealed class ChatState
 {
     public ChatLanguage Language { get; set; }
 
-    /// <summary>The task under way ("book", "cancel", "bookings", "queue"), or null.</summary>
+    /// <summary>The task under way ("book", "cancel", "bookings", "queue"); while a code is awaited, the task it unlocks, or null.</summary>
     public string? Task { get; set; }
 
     /// <summary>The question the assistant asked last, so that a bare answer ("35", "Asha") fills it.</summary>
@@ -27,6 +27,14 @@ public sealed class ChatState
 
     /// <summary>A token number whose place in the queue was asked, while its department is asked.</summary>
     public int? TokenNumber { get; set; }
+
+    /// <summary>The number the last one-time code went to, while the assistant waits for it to be typed.</summary>
+    public string? CodePhone { get; set; }
+
+    /// <summary>The number this conversation proved with a code, and until when; kept on the server with the thread, never sent by the person.</summary>
+    public string? VerifiedPhone { get; set; }
+
+    public DateTimeOffset? VerifiedUntil { get; set; }
 
     /// <summary>The token a cancellation is waiting to be confirmed for.</summary>
     public Guid? TokenId { get; set; }

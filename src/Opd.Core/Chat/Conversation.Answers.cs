@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
 using Opd.Core.Departments;
 using Opd.Core.Tokens;
@@ -78,28 +77,29 @@ public sealed partial class Conversation
         return result.IsSuccess ? ChatReplies.Say(l, "cancelled", result.Value!.TokenNumber) : ChatReplies.Say(l, "book_failed", result.Error!.Detail);
     }
 
-    /// <summary>The active tokens of a mobile number: numbers, days and departments only, no names.</summary>
-    private async Task<string> MyBookings(ChatState s, Parsed p, CancellationToken ct)
+    /// <summary>A mobile number's active tokens, only once the person has typed the code sent to that number.</summary>
+    private async Task<string> MyBookings(ChatState s, Parsed p, Actor actor, CancellationToken ct)
     {
-        var l = s.Language;
         if (p.Phone is not { } phone)
         {
             s.Task = "bookings";
             return Ask(s, "phone", "ask_phone_bookings");
         }
+        return actor.IsStaff || Proven(s, actor, phone) ? await ListBookings(s, phone, ct) : await SendCode(s, phone, "bookings", ct);
+    }
+
+    private async Task<string> ListBookings(ChatState s, string phone, CancellationToken ct)
+    {
+        var l = s.Language;
         (s.Task, s.Asked) = (null, null);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = clock.Today;
-        var tokens = await db.Tokens.AsNoTracking()
-            .Where(t => t.PatientPhone == phone && t.BookingDate >= today && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed))
-            .OrderBy(t => t.BookingDate).ThenBy(t => t.BookingTime).Take(10).ToListAsync(ct);
+        var tokens = await phoneTokens.Upcoming(IndianMobile.Parse(phone), ct);
         if (tokens.Count == 0)
             return ChatReplies.Say(l, "no_bookings", phone);
         var items = new List<string>();
-        foreach (var t in tokens)
-                    {
+        foreach (var t in tokens.Take(10))
+        {
             var department = await directory.Find(t.DepartmentCode, ct);
-            items.Add($"#{t.TokenNumber} {(department is null ? t.DepartmentCode : Name(l, department))} {Day(l, t.BookingDate)} {t.BookingTime:HH:mm}");
+            items.Add($"#{t.TokenNumber} {(department is null ? t.DepartmentCode : Name(l, department))} {Day(l, t.BookingDate)} {t.BookingTime:HH:mm} /t/{t.Id}");
         }
         return ChatReplies.Say(l, "my_bookings", phone, string.Join("; ", items));
     }

@@ -73,9 +73,11 @@ public sealed partial class Conversation
     private async Task<string> Book(ChatState s, Actor actor, CancellationToken ct)
     {
         var l = s.Language;
+        if (NeedsCodeToBook(s, actor))
+            return await SendCode(s, s.Phone!, "book", ct);
         // The conversation only gets here with every fact given and read as its kind.
         var result = await book.Handle(new BookToken.Command(PersonName.Parse(s.Name!), IndianMobile.Parse(s.Phone!), s.Age!.Value, s.Department!,
-            s.Date!.Value, s.Time!.Value, Symptoms: s.Symptoms, Notes: "Booked through the chat assistant"), actor.IsStaff ? actor : Actor.Patient, ct);
+            s.Date!.Value, s.Time!.Value, Symptoms: s.Symptoms, Notes: "Booked through the chat assistant"), Caller(s, actor), ct);
         if (result.IsSuccess)
         {
             var t = result.Value!;

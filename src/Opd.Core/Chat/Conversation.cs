@@ -4,6 +4,7 @@ using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
 using Opd.Core.Doctors;
+using Opd.Core.PhoneCodes;
 using Opd.Core.Queue;
 using Opd.Core.Tokens;
 
@@ -17,7 +18,8 @@ namespace Opd.Core.Chat;
 public sealed partial class Conversation(
     IDbContextFactory<OpdDbContext> dbFactory, ListDepartments.Handler departments, DepartmentDirectory directory, BookingChoices choices,
     BookToken.Handler book, GetToken.Handler get, ReadQueue queue, ChangeTokenStatus.Handler change, ManageDoctors doctors,
-    ClinicClock clock, IOptions<ClinicOptions> clinic)
+    ClinicClock clock, IOptions<ClinicOptions> clinic, PhoneTokens phoneTokens, SendPhoneCode sendCode, VerifyPhoneCode verifyCode,
+    IOptions<BookingOptions> booking)
 {
     private const int TimesOffered = 6;
     private const int DatesOffered = 5;
@@ -33,6 +35,8 @@ public sealed partial class Conversation(
         // A danger sign comes before any booking or question under way.
         if (p.Danger)
             return ChatReplies.Say(l, "danger");
+        if (state.Asked == "code" && CodeIn(message) is { } code)
+            return await CodeGiven(state, code, actor, ct);
         if (state.Asked == "cancel_confirm" && p.Yes is { } cancelYes)
             return await ConfirmCancel(state, cancelYes, actor, ct);
         // "No, Wednesday" or "change the name to …" corrects the summary instead of dropping it.
@@ -59,7 +63,7 @@ public sealed partial class Conversation(
             Intent.Book => await Booking(state, p, message, ct),
             Intent.Status => await Status(state, p, ct),
             Intent.Cancel => await Cancel(state, p, message, ct),
-            Intent.MyBookings => await MyBookings(state, p, ct),
+            Intent.MyBookings => await MyBookings(state, p, actor, ct),
             Intent.Departments => await Departments(l, ct),
             Intent.Doctors => await Free(l, p, ct),
             Intent.Queue => await Serving(state, p, ct),

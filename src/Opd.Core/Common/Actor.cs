@@ -13,6 +13,12 @@ public sealed record Actor(string Name, IReadOnlySet<StaffRole> Roles)
     /// <summary>The person's name for screens ("Meera Das"), when known.</summary>
     public string? DisplayName { get; init; }
 
+    /// <summary>The mobile number this anonymous caller proved with a one-time code, while the proof lasts.</summary>
+    public string? VerifiedPhone { get; init; }
+
+    /// <summary>An anonymous patient who proved <paramref name="phone"/> with a code.</summary>
+    public static Actor PatientWith(string? phone) => phone is null ? Patient : Patient with { VerifiedPhone = phone };
+
     private const string StaffPrefix = "staff:";
 
     /// <summary>A person on the staff, as opposed to the system acting on its own (which holds the admin role).</summary>

@@ -15,6 +15,12 @@ public sealed record ConflictError(string Detail, string? Code = null) : Error(D
 /// <summary>The caller is not signed in but the operation needs staff.</summary>
 public sealed record UnauthorizedError(string Detail) : Error(Detail);
 
+/// <summary>The caller is known but must first do something else (prove the phone with a code).</summary>
+public sealed record ForbiddenError(string Detail) : Error(Detail);
+
+/// <summary>Asked again too soon; the next try may come after <paramref name="RetryAfterSeconds"/>.</summary>
+public sealed record TooSoonError(string Detail, int RetryAfterSeconds) : Error(Detail);
+
 public sealed record ValidationError(IReadOnlyDictionary<string, string[]> Fields)
     : Error(string.Join(" ", Fields.SelectMany(f => f.Value)))
 {

@@ -31,6 +31,8 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Messages.Message> Messages => Set<Messages.Message>();
     public DbSet<Messages.MessageTemplate> MessageTemplates => Set<Messages.MessageTemplate>();
     public DbSet<Messages.OptOut> OptOuts => Set<Messages.OptOut>();
+    public DbSet<PhoneCodes.PhoneCode> PhoneCodes => Set<PhoneCodes.PhoneCode>();
+    public DbSet<PhoneCodes.PhoneVerification> PhoneVerifications => Set<PhoneCodes.PhoneVerification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

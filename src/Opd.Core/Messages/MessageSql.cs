@@ -41,4 +41,22 @@ internal static class MessageSql
 
     /// <summary>The columns a booking's token CTE returns for <see cref="InsertAbout"/>.</summary>
     public const string TokenColumns = "id, token_number, department_code, doctor_name, patient_phone, booking_date, booking_time";
+
+    /// <summary>
+    /// Inserts the one-time code's message for the phone that the statement's CTE "code" returns:
+    /// the template of @message_language, else English, with {code} filled in from @code. Its
+    /// deadline is the code's expiry (@message_deadline): a late code is worth nothing.
+    /// </summary>
+    public const string InsertCode = $$"""
+        INSERT INTO messages (id, kind, language, to_phone, text, template_id, entity_id, sender, token_id, status, attempts,
+                              next_attempt_at, deadline, created_at, updated_at)
+        SELECT @message_id, tpl.kind, tpl.language, code.phone, replace(tpl.text, '{code}', @code),
+               tpl.dlt_template_id, tpl.entity_id, tpl.sender, NULL, {{Queued}}, 0, @now, @message_deadline, @now, @now
+          FROM code
+         CROSS JOIN LATERAL (
+               SELECT * FROM message_templates m
+                WHERE m.kind = @message_kind AND m.language IN (@message_language, 'en')
+                ORDER BY m.language = @message_language DESC
+                LIMIT 1) tpl
+        """;
 }

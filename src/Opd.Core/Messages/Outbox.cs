@@ -20,6 +20,15 @@ public sealed class Outbox(IOptions<NotificationOptions> options, IOptions<Clini
         new("message_deadline", now + MessageKinds.ShortestLife),
     ];
 
+    /// <summary>The parameters of <see cref="MessageSql.InsertCode"/> but @now and @code; <paramref name="language"/> is the caller's page language when known.</summary>
+    internal NpgsqlParameter[] CodeParameters(DateTimeOffset expiresAt, string? language) =>
+    [
+        new("message_id", Guid.NewGuid()),
+        new("message_kind", MessageKinds.OneTimeCode),
+        new("message_language", language is not null && MessageKinds.Languages.Contains(language) ? language : options.Value.Language),
+        new("message_deadline", expiresAt),
+    ];
+
     /// <summary>After a commit that wrote a message: the dispatcher looks now instead of at its next poll.</summary>
     public void Wake()
     {

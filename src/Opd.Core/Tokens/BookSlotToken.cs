@@ -31,7 +31,7 @@ public static class BookSlotToken
 
     public sealed class Handler(
         IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, ClinicClock clock, IOptions<ClinicOptions> clinic, KeyedGate gate,
-        ReadQueue read, IQueueEvents events, Outbox outbox)
+        ReadQueue read, IQueueEvents events, Outbox outbox, IOptions<PhoneCodes.BookingOptions> booking)
     {
         public async Task<Result<Outcome>> Handle(Command c, Actor actor, CancellationToken ct)
         {
@@ -42,6 +42,8 @@ public static class BookSlotToken
                 return errors.ToError();
             if (BookingRules.SourceRefused(actor, c.Source) is { } notAllowed)
                 return notAllowed;
+            if (BookingRules.UnverifiedPhone(actor, c.PatientPhone, booking.Value) is { } unverified)
+                return unverified;
 
             var source = c.Source;
             var priority = PriorityOf(source);

@@ -28,10 +28,12 @@ public static class BookToken
 
     public sealed class Handler(
         IDbContextFactory<OpdDbContext> dbFactory, NpgsqlDataSource dataSource, DepartmentDirectory departments, ClinicClock clock, KeyedGate gate,
-        IQueueEvents events, IOptions<ClinicOptions> clinic, Outbox outbox)
+        IQueueEvents events, IOptions<ClinicOptions> clinic, Outbox outbox, IOptions<PhoneCodes.BookingOptions> booking)
     {
         public async Task<Result<Token>> Handle(Command command, Actor actor, CancellationToken ct)
         {
+            if (BookingRules.UnverifiedPhone(actor, command.PatientPhone, booking.Value) is { } unverified)
+                return unverified;
             var checkedRequest = await BookingRules.Check(command, actor, departments, dbFactory, clock, ct);
             if (!checkedRequest.IsSuccess)
                 return checkedRequest.Error!;

@@ -52,6 +52,13 @@ public static class BookingRules
             : (null, $"'{code}' is not an open department. See GET /tokens/departments for the list.");
     }
 
+    /// <summary>When the clinic asks for it, an anonymous booking must come from the caller who proved that phone with a code.</summary>
+    public static ForbiddenError? UnverifiedPhone(Actor actor, IndianMobile phone, PhoneCodes.BookingOptions options) =>
+        options.RequirePhoneVerification && !actor.IsStaff && actor.VerifiedPhone != phone.Number
+            ? new ForbiddenError("This clinic books online only for a verified mobile number. Ask for a code (POST /api/v1/phone-codes), "
+                + "verify it (POST /api/v1/phone-codes/verify) and send the verification in the X-Phone-Verification header.")
+            : null;
+
     /// <summary>Walk-in, priority, follow-up and emergency tokens are given at the counter, never online.</summary>
     public static UnauthorizedError? SourceRefused(Actor actor, TokenSource source) =>
         !actor.IsStaff && source != TokenSource.Online

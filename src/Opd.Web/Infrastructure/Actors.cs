@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Opd.Core.Common;
 using Opd.Core.Staff;
+using Opd.Web.PhoneCodes;
 
 namespace Opd.Web.Infrastructure;
 
@@ -13,7 +14,7 @@ public static class Actors
     public static Actor ToActor(this ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)
-            return Actor.Patient;
+            return Actor.PatientWith(user.VerifiedPhone());
         var roles = user.FindAll(ClaimTypes.Role)
             .Select(c => Enum.TryParse<StaffRole>(c.Value, ignoreCase: true, out var role) ? (StaffRole?)role : null)
             .OfType<StaffRole>();

@@ -18,6 +18,8 @@ public static class ProblemResults
         NotFoundError => Problem(StatusCodes.Status404NotFound, "Not found", error.Detail),
         ConflictError => Problem(StatusCodes.Status409Conflict, "Conflict", error.Detail),
         UnauthorizedError => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", error.Detail),
+        ForbiddenError => Problem(StatusCodes.Status403Forbidden, "Phone not verified", error.Detail),
+        TooSoonError => Problem(StatusCodes.Status429TooManyRequests, "Too many requests", error.Detail),
         Bodies.UnsupportedMediaTypeError => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", error.Detail),
         _ => Problem(StatusCodes.Status400BadRequest, "Bad request", error.Detail),
     };

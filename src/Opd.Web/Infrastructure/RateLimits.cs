@@ -21,6 +21,11 @@ public sealed class RateLimitOptions
     public int ChatsPerAddress { get; set; } = 300;
     public int SignInsPerAddress { get; set; } = 30;
 
+    /// <summary>Codes asked for and codes tried from one address; per number the database holds codes to a stricter pace (PhoneCodes).</summary>
+    public int CodesPerAddress { get; set; } = 60;
+
+    public int CodeChecksPerAddress { get; set; } = 120;
+
     /// <summary>Bookings one mobile number may ask for in an hour.</summary>
     public int BookingsPerPhonePerHour { get; set; } = 5;
 }
@@ -31,6 +36,8 @@ public static class RateLimits
     public const string Find = "find";
     public const string Chat = "chat";
     public const string SignIn = "sign-in";
+    public const string CodeSend = "code-send";
+    public const string CodeVerify = "code-verify";
 
     public static IServiceCollection AddOpdRateLimits(this IServiceCollection services)
     {
@@ -43,6 +50,8 @@ public static class RateLimits
             o.AddPolicy(Find, c => PerAddress(c, Find, l => l.FindsPerAddress));
             o.AddPolicy(Chat, c => PerAddress(c, Chat, l => l.ChatsPerAddress));
             o.AddPolicy(SignIn, c => PerAddress(c, SignIn, l => l.SignInsPerAddress));
+            o.AddPolicy(CodeSend, c => PerAddress(c, CodeSend, l => l.CodesPerAddress));
+            o.AddPolicy(CodeVerify, c => PerAddress(c, CodeVerify, l => l.CodeChecksPerAddress));
         });
         return services;
     }

@@ -47,6 +47,7 @@ public static class WebSetup
         services.AddHostedService<DatabaseStartup>();
         services.AddOptions<Queue.HubLimits>().BindConfiguration(Queue.HubLimits.Section);
         services.AddSingleton<Queue.HubConnections>();
+        services.AddSingleton<PhoneCodes.BookingPhoneCheck>();
         services.AddSignalR(o => o.AddFilter<ControlTextHubFilter>()).AddJsonProtocol(o =>
         {
             o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

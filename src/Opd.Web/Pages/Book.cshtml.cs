@@ -5,6 +5,7 @@ using Opd.Core.Departments;
 using Opd.Core.Doctors;
 using Opd.Core.Tokens;
 using Opd.Web.Infrastructure;
+using Opd.Web.PhoneCodes;
 
 namespace Opd.Web.Pages;
 
@@ -14,7 +15,7 @@ namespace Opd.Web.Pages;
 /// </summary>
 public sealed class BookModel(
     ListDepartments.Handler list, DepartmentDirectory directory, ManageDoctors doctors, BookingChoices choices,
-    BookToken.Handler bookDepartment, BookSlotToken.Handler bookSlot, ClinicClock clock, PhoneLimits phones) : PageModel
+    BookToken.Handler bookDepartment, BookSlotToken.Handler bookSlot, ClinicClock clock, PhoneLimits phones, BookingPhoneCheck phoneCheck) : PageModel
 {
     public const int DatesShown = 14;
 
@@ -33,6 +34,11 @@ public sealed class BookModel(
     [BindProperty] public string? Age { get; set; }
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? Symptoms { get; set; }
+
+    /// <summary>The code sent to the phone, when the clinic books only verified numbers.</summary>
+    [BindProperty] public string? Code { get; set; }
+
+    public bool AwaitingCode { get; private set; }
 
     public Step Current { get; private set; }
     public IReadOnlyList<Department> Departments { get; private set; } = [];
@@ -72,6 +78,14 @@ public sealed class BookModel(
             Errors["age"] = "err_age";
         if (Errors.Count > 0)
             return Page();
+        var (caller, codeProblem) = await phoneCheck.Check(phone, Code, Languages.Current(HttpContext).Code(), ct);
+        if (caller is null)
+        {
+            (AwaitingCode, Code) = (true, null);
+            if (codeProblem is not null)
+                Errors["code"] = codeProblem;
+            return Page();
+        }
         using var lease = phones.Booking(phone);
         if (!lease.IsAcquired)
         {
@@ -82,12 +96,12 @@ public sealed class BookModel(
         Result<Token> booked;
         if (ChosenDoctor is not null)
         {
-            var result = await bookSlot.Handle(new BookSlotToken.Command(ChosenDoctor.Id, name, phone, TokenSource.Online, age, Symptoms, SlotId: Slot), Actor.Patient, ct);
+            var result = await bookSlot.Handle(new BookSlotToken.Command(ChosenDoctor.Id, name, phone, TokenSource.Online, age, Symptoms, SlotId: Slot), caller, ct);
             booked = result.Value is BookSlotToken.Booked b ? b.Token : result.Error!;
         }
         else
             booked = await bookDepartment.Handle(new BookToken.Command(name, phone, age!.Value, ChosenDepartment!.Code, ChosenDate!.Value, ChosenTime!.Value,
-                Symptoms: Symptoms), Actor.Patient, ct);
+                Symptoms: Symptoms), caller, ct);
         if (booked.IsSuccess)
             return Redirect($"/t/{booked.Value!.Id}");
         Explain(booked.Error!);

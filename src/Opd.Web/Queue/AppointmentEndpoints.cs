@@ -4,6 +4,7 @@ using Opd.Core.Common;
 using Opd.Core.Queue;
 using Opd.Core.Tokens;
 using Opd.Web.Infrastructure;
+using Opd.Web.PhoneCodes;
 
 namespace Opd.Web.Queue;
 
@@ -15,7 +16,8 @@ public static class AppointmentEndpoints
         var api = app.MapGroup("/api/v1").WithTags("Doctor tokens and queue")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/book", Book).RequireRateLimiting(RateLimits.Booking).ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapPost("/book", Book).RequireRateLimiting(RateLimits.Booking).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).WithPhoneVerification(required: false);
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

@@ -4,6 +4,7 @@ using Opd.Core.Common;
 using Opd.Core.Departments;
 using Opd.Core.Tokens;
 using Opd.Web.Infrastructure;
+using Opd.Web.PhoneCodes;
 
 namespace Opd.Web.Tokens;
 
@@ -15,7 +16,8 @@ public static class TokenEndpoints
         var tokens = app.MapGroup("/tokens").WithTags("Tokens")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         tokens.MapPost("/book", Book).RequireRateLimiting(RateLimits.Booking)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).WithPhoneVerification(required: false);
         tokens.MapGet("/departments", Departments);
         tokens.MapGet("/statuses", Statuses);
 

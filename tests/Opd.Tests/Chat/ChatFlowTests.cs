@@ -9,7 +9,7 @@ namespace Opd.Tests.Chat;
 /// </summary>
 public sealed class ChatFlowTests(OpdApp app) : ApiTest(app)
 {
-    private ChatClient NewThread() => new(Anonymous);
+    private ChatThread NewThread() => new(Anonymous);
 
     [Fact]
     public async Task AYesOrAGreeting_IsNeverTakenForTheName()

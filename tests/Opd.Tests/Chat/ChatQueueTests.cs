@@ -21,15 +21,15 @@ public sealed class ChatQueueTests(OpdApp app) : ApiTest(app), IDisposable
         var waiting = line.Body!["waiting"]!.AsArray().Select(w => w!["token_number"]!.GetValue<int>()).ToList();
         var last = tokens[^1].TokenNumber;
 
-        var english = await new ChatClient(Anonymous).Say($"I am number {last} in orthopedics, how long?");
+        var english = await new ChatThread(Anonymous).Say($"I am number {last} in orthopedics, how long?");
         Assert.Contains($"Token {last} in Orthopedics: now serving {serving}; {waiting.IndexOf(last)} patients before you; expected to be called around", english);
         Assert.Contains($"अभी {serving} चल रहा है; आपसे पहले {waiting.IndexOf(last)} मरीज़",
-            await new ChatClient(Anonymous).Say($"मेरा नंबर {last} है, हड्डी विभाग, कितनी देर लगेगी"));
-        Assert.Contains($"ଆପଣଙ୍କ ଆଗରେ {waiting.IndexOf(last)} ଜଣ ରୋଗୀ", await new ChatClient(Anonymous).Say($"ମୋ ନମ୍ବର {last}, ଅସ୍ଥି ବିଭାଗ, ଆଉ କେତେ ସମୟ"));
-        Assert.Contains("your turn now", await new ChatClient(Anonymous).Say($"token {serving} orthopedics, is it my turn"));
-        Assert.Contains("no token 99", await new ChatClient(Anonymous).Say("I am number 99 in orthopedics, how long?"));
+            await new ChatThread(Anonymous).Say($"मेरा नंबर {last} है, हड्डी विभाग, कितनी देर लगेगी"));
+        Assert.Contains($"ଆପଣଙ୍କ ଆଗରେ {waiting.IndexOf(last)} ଜଣ ରୋଗୀ", await new ChatThread(Anonymous).Say($"ମୋ ନମ୍ବର {last}, ଅସ୍ଥି ବିଭାଗ, ଆଉ କେତେ ସମୟ"));
+        Assert.Contains("your turn now", await new ChatThread(Anonymous).Say($"token {serving} orthopedics, is it my turn"));
+        Assert.Contains("no token 99", await new ChatThread(Anonymous).Say("I am number 99 in orthopedics, how long?"));
 
-        var chat = new ChatClient(Anonymous);
+        var chat = new ChatThread(Anonymous);
         Assert.Contains($"In which department is token {last}", await chat.Say($"I am number {last}, how long do I have to wait?"));
         Assert.Contains("patients before you", await chat.Say("orthopedics"));
     }

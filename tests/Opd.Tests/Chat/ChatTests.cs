@@ -8,7 +8,7 @@ namespace Opd.Tests.Chat;
 /// <summary>Conversations through POST /chat that end in real tokens. The clinic's today is Monday 2026-11-23, 08:00.</summary>
 public sealed class ChatTests(OpdApp app) : ApiTest(app)
 {
-    private ChatClient NewThread() => new(Anonymous);
+    private ChatThread NewThread() => new(Anonymous);
 
     [Fact]
     public async Task EarlierSystemExample_BooksTomorrowAt2InCardiology_AfterAskingWhatIsMissing()

@@ -5,6 +5,7 @@ using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using Opd.Core.Staff;
 using Opd.Tests.Infrastructure;
+using Opd.Tests.PhoneCodes;
 
 namespace Opd.Tests.Chat;
 
@@ -40,7 +41,7 @@ public sealed class McpTests(OpdApp app) : ApiTest(app)
         await using var client = await Connect();
         var tools = (await client.ListToolsAsync()).Select(t => t.Name).ToList();
         foreach (var name in new[] { "book_medical_token", "check_token_status", "search_tokens", "get_daily_tokens", "get_booking_statistics",
-                     "get_current_serving_token", "cancel_token", "list_departments", "find_available_slots" })
+                     "get_current_serving_token", "cancel_token", "list_departments", "find_available_slots", "my_bookings" })
             Assert.Contains(name, tools);
 
         Assert.Contains("cardiology", (await Call(client, "list_departments", [])).ToJsonString());
@@ -71,6 +72,38 @@ public sealed class McpTests(OpdApp app) : ApiTest(app)
 
         // The earlier system's third chat example, through MCP.
         Assert.False((await Call(client, "check_token_status", new() { ["token_id"] = "abc123" }))["success"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task MyBookings_SendsACodeFirst_AndListsOnlyWithIt()
+    {
+        await using var client = await Connect();
+        // The command runs on the real clock: a weekday eight days from now.
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(8);
+        if (day.DayOfWeek == DayOfWeek.Sunday)
+            day = day.AddDays(1);
+        var phone = Unique.Phone();
+        var booked = await Call(client, "book_medical_token", new()
+        {
+            ["patient_name"] = "Gita Sahu", ["patient_phone"] = phone, ["department"] = "dental", ["booking_date"] = day.ToString("yyyy-MM-dd"),
+            ["booking_time"] = "11:30", ["patient_age"] = 40, ["confirmed"] = true,
+        });
+        Assert.True(booked["success"]!.GetValue<bool>(), booked.ToJsonString());
+        var id = booked["data"]!["token_id"]!.GetValue<string>();
+
+        var first = await Call(client, "my_bookings", new() { ["phone"] = phone });
+        Assert.False(first["success"]!.GetValue<bool>());
+        Assert.DoesNotContain(id, first.ToJsonString());
+        Assert.Equal(phone, first["data"]!["code_sent_to"]!.GetValue<string>());
+        var code = await App.LatestCode(phone);
+
+        var wrong = await Call(client, "my_bookings", new() { ["phone"] = phone, ["code"] = code == "000000" ? "111111" : "000000" });
+        Assert.False(wrong["success"]!.GetValue<bool>());
+        Assert.DoesNotContain(id, wrong.ToJsonString());
+
+        var listed = await Call(client, "my_bookings", new() { ["phone"] = phone, ["code"] = code });
+        Assert.True(listed["success"]!.GetValue<bool>(), listed.ToJsonString());
+        Assert.Equal(id, listed["data"]![0]!["token_id"]!.GetValue<string>());
     }
 
     [Fact]

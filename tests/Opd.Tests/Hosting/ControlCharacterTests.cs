@@ -135,15 +135,15 @@ public sealed class ControlCharacterTests(OpdApp app) : ApiTest(app)
     {
         var client = Anonymous;
         var find = await Antiforgery(client, "/find");
-        var nul = await client.PostAsync("/find", Form(find, ("number", "1"), ("date", "2026-11-24"), ("phone", "98765\u000043210")));
+        var nul = await client.PostAsync("/find", Form(find, ("phone", "98765\u000043210")));
         Assert.True(nul.StatusCode == HttpStatusCode.BadRequest, await nul.Content.ReadAsStringAsync());
         Assert.Equal("application/problem+json", nul.Content.Headers.ContentType?.MediaType);
         var nulText = await nul.Content.ReadAsStringAsync();
         Assert.True(nulText.Contains("\"phone\""), nulText);
 
-        var lineBreak = await client.PostAsync("/find", Form(find, ("number", "1\n"), ("date", "2026-11-24"), ("phone", "9876543210")));
+        var lineBreak = await client.PostAsync("/find?handler=verify", Form(find, ("code", "1\n"), ("phone", "9876543210")));
         Assert.Equal(HttpStatusCode.BadRequest, lineBreak.StatusCode);
-        Assert.Contains("\"number\"", await lineBreak.Content.ReadAsStringAsync());
+        Assert.Contains("\"code\"", await lineBreak.Content.ReadAsStringAsync());
 
         using var multipart = new MultipartFormDataContent { { new StringContent(find), "__RequestVerificationToken" }, { new StringContent("x\u001by"), "phone" } };
         var parts = await client.PostAsync("/find", multipart);
@@ -151,13 +151,13 @@ public sealed class ControlCharacterTests(OpdApp app) : ApiTest(app)
         Assert.Contains("\"phone\"", await parts.Content.ReadAsStringAsync());
 
         // The guard read the form first; antiforgery and the page still read it after.
-        var fine = await client.PostAsync("/find", Form(find, ("number", "1"), ("date", "2026-11-24"), ("phone", "9876543210")));
+        var fine = await client.PostAsync("/find", Form(find, ("phone", "9876543210")));
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
 
-        using var nulPart = new MultipartFormDataContent { { new StringContent(find), "__RequestVerificationToken" }, { new StringContent("x\u0000y"), "date" } };
-        var nulParts = await client.PostAsync("/find", nulPart);
+        using var nulPart = new MultipartFormDataContent { { new StringContent(find), "__RequestVerificationToken" }, { new StringContent("x\u0000y"), "code" } };
+        var nulParts = await client.PostAsync("/find?handler=verify", nulPart);
         Assert.Equal(HttpStatusCode.BadRequest, nulParts.StatusCode);
-        Assert.Contains("\"date\"", await nulParts.Content.ReadAsStringAsync());
+        Assert.Contains("\"code\"", await nulParts.Content.ReadAsStringAsync());
 
         var login = await Antiforgery(client, "/staff/login");
         var signIn = await client.PostAsync("/staff/login", Form(login, ("username", "admin\u0000"), ("password", "whatever-password")));

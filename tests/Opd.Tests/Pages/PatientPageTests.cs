@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Opd.Tests.Infrastructure;
+using Opd.Tests.PhoneCodes;
 
 namespace Opd.Tests.Pages;
 
@@ -40,12 +41,14 @@ public sealed class PatientPageTests(BrowserFixture web) : IClassFixture<Browser
         Assert.Equal("0", await page.TextContentAsync("#position"));
         await BrowserFixture.Screenshot(page, "patient-token");
 
-        // Found again by mobile, date and number.
+        // Found again from the mobile number and the code the SMS brings.
         await page.GotoAsync("/find");
-        await page.FillAsync("#number", "1");
         await page.FillAsync("#phone", "9876543111");
+        await page.ClickAsync("#phone-step button[type=submit]");
+        await page.FillAsync("#code", await web.App.LatestCode("9876543111"));
         await BrowserFixture.Screenshot(page, "patient-find");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("#code-step button[type=submit]");
+        await page.ClickAsync("#own-tokens a");
         await page.WaitForURLAsync(new Regex("/t/[0-9a-f-]{36}$"), Loaded);
     }
 

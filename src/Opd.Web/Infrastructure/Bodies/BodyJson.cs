@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Opd.Web.Chat;
 using Opd.Web.Departments;
 using Opd.Web.Doctors;
+using Opd.Web.PhoneCodes;
 using Opd.Web.Queue;
 using Opd.Web.Staff;
 using Opd.Web.Tokens;
@@ -31,4 +32,6 @@ namespace Opd.Web.Infrastructure.Bodies;
 [JsonSerializable(typeof(ScheduleBody))]
 [JsonSerializable(typeof(RangeBody))]
 [JsonSerializable(typeof(ClosureBody))]
+[JsonSerializable(typeof(PhoneCodeBody))]
+[JsonSerializable(typeof(VerifyCodeBody))]
 public sealed partial class BodyJson : JsonSerializerContext;

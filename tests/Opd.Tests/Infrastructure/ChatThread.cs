@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Opd.Tests.Infrastructure;
 
-namespace Opd.Tests.Chat;
+namespace Opd.Tests.Infrastructure;
 
-/// <summary>One conversation through POST /chat: each message goes to the same thread.</summary>
-internal sealed class ChatClient(HttpClient client)
+/// <summary>One conversation through POST /chat, as the chat box holds it: the thread id of the first answer goes with every later message.</summary>
+public sealed class ChatThread(HttpClient client)
 {
     public string? Id { get; private set; }
 
