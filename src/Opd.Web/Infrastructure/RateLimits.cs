@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Opd.Web.Infrastructure;
 
 /// <summary>
-/// How often one anonymous client may book, look up, chat or try to sign in. Per address the limits
+/// How often one anonymous client may book, look up, chat, call MCP tools or try to sign in. Per address the limits
 /// are generous, because many patients share one carrier-NAT address; per phone they are strict
 /// (<see cref="PhoneLimits"/>). Staff are never limited: the desk books all morning.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed class RateLimitOptions
     public int FindsPerAddress { get; set; } = 60;
     public int ChatsPerAddress { get; set; } = 300;
     public int SignInsPerAddress { get; set; } = 30;
+    public int McpCallsPerAddress { get; set; } = 300;
 
     /// <summary>Bookings one mobile number may ask for in an hour.</summary>
     public int BookingsPerPhonePerHour { get; set; } = 5;
@@ -31,6 +32,7 @@ public static class RateLimits
     public const string Find = "find";
     public const string Chat = "chat";
     public const string SignIn = "sign-in";
+    public const string Mcp = "mcp";
 
     public static IServiceCollection AddOpdRateLimits(this IServiceCollection services)
     {
@@ -43,6 +45,7 @@ public static class RateLimits
             o.AddPolicy(Find, c => PerAddress(c, Find, l => l.FindsPerAddress));
             o.AddPolicy(Chat, c => PerAddress(c, Chat, l => l.ChatsPerAddress));
             o.AddPolicy(SignIn, c => PerAddress(c, SignIn, l => l.SignInsPerAddress));
+            o.AddPolicy(Mcp, c => PerAddress(c, Mcp, l => l.McpCallsPerAddress));
         });
         return services;
     }
