@@ -42,7 +42,7 @@ public sealed class McpConfirmations(IDbContextFactory<OpdDbContext> dbFactory, 
         return new AssistantTools.Answer(false, new
         {
             confirmation_id = confirmation.Id, expires_at = confirmation.ExpiresAt, summary = AssistantTools.Summary(action),
-        }, "Not done yet: show the summary to the person; only after they say yes, call again with this confirmation_id.");
+        }, Note: "Not done yet: show the summary to the person; only after they say yes, call again with this confirmation_id.");
     }
 
     private async Task<AssistantTools.Answer> Confirm(string kind, string confirmationId, Actor actor, CancellationToken ct)

@@ -26,7 +26,7 @@ public sealed class ChatTurn : PendingActions
 
     public override Task<AssistantTools.Answer> Propose(PendingAction action, CancellationToken ct) =>
         Task.FromResult(Interlocked.CompareExchange(ref _proposed, action, null) is null
-            ? new AssistantTools.Answer(false, AssistantTools.Summary(action),
+            ? new AssistantTools.Answer(false, AssistantTools.Summary(action), Note:
                 "Not done yet: the patient is shown this summary and asked for a yes; their own yes runs it. Propose nothing else now.")
             : new AssistantTools.Answer(false, null,
                 "Only one booking or cancellation can wait for the patient's yes; this one was not kept. Ask about the first one."));

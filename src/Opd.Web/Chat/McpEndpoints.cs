@@ -25,5 +25,8 @@ public static class McpEndpoints
     }
 
     public static void MapMcpEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapMcp("/mcp").WithTags("MCP").RequireRateLimiting(RateLimits.Mcp);
+        app.MapMcp("/mcp").WithTags("MCP").RequireRateLimiting(RateLimits.Mcp)
+            // A key that was sent but not accepted is a 401 with the reason, not a quiet fall back to the patient tools.
+            .RequireAuthorization(p => p.RequireAssertion(c =>
+                c.User.Identity?.IsAuthenticated == true || c.Resource is not HttpContext http || !http.Request.Headers.ContainsKey("Authorization")));
 }
