@@ -33,7 +33,8 @@ public sealed class AssistantFunctions(AssistantTools tools, Actor actor, Pendin
 
     [McpServerTool(Name = "book_medical_token"), Description(
         "Propose an OPD token for a department, date and time. This never books by itself: it answers a summary to show the person (and, over MCP, " +
-        "a confirmation_id). Over MCP, call again with that confirmation_id only after the person says yes; in the chat, the person's own yes books it. " +
+        "a confirmation_id). Over MCP, call again with that confirmation_id only after the person says yes (what runs is the summary's booking, whatever " +
+        "else is sent); in the chat, the person's own yes books it. " +
         "Never invent a time: take it from find_available_slots.")]
     public async Task<JsonElement> BookMedicalToken(
         [Description("Patient's full name")] string patient_name,

@@ -52,27 +52,37 @@ public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory
         var transcript = JsonNode.Parse(thread.Transcript)!.AsArray();
 
         string? reply = null;
+        var yes = Understanding.Parse(text, clock.Today).Yes;
         if (state.Pending is { } action)
         {
             // Whatever this message is, the proposal is used up by it: a yes runs it, anything else drops it.
             state.Pending = null;
-            var yes = Understanding.Parse(text, clock.Today).Yes;
             if (yes == true)
             {
                 // Claimed before it runs: of two messages racing to one thread, only the one whose save wins runs the action.
                 if (!await Save(thread, state, transcript, now, ct))
                     return Race;
                 reply = await pending.Run(action, state.Language, actor, ct);
-                await Record(thread, text, reply, now, ct);
+                await Record(thread, state, text, reply, now, ct);
                 return new Answer(reply, id);
             }
             if (yes == false)
                 reply = PendingChat.Declined(action, state.Language);
         }
+        // The offline engine books or cancels on a yes to its own summary: claimed the same way (the saved thread no longer
+        // waits for a yes), so two racing yeses run it once.
+        var claimed = reply is null && yes == true && state.Asked is ("confirm" or "cancel_confirm");
+        if (claimed && !await Save(thread, NoLongerAsking(state), transcript, now, ct))
+            return Race;
         // With a model configured it answers first; when it fails or is slow, the offline engine does.
         reply ??= (model.Enabled ? await model.Reply(History(transcript), text, state, actor, ct) : null)
                   ?? await conversation.Reply(state, text, actor, ct);
 
+        if (claimed)
+        {
+            await Record(thread, state, text, reply, now, ct);
+            return new Answer(reply, id);
+        }
         Append(transcript, text, reply, now);
         return await Save(thread, state, transcript, now, ct) ? new Answer(reply, id) : Race;
     }
@@ -110,20 +120,30 @@ public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory
         }
     }
 
-    /// <summary>Adds a turn whose action already ran: it is recorded however many other messages arrive meanwhile.</summary>
-    private async Task Record(ChatThread thread, string text, string reply, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Adds a turn whose action already ran: it is recorded however many other messages arrive meanwhile (their
+    /// state then stands, with this turn added to the transcript).
+    /// </summary>
+    private async Task Record(ChatThread thread, ChatState state, string text, string reply, DateTimeOffset now, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var transcript = JsonNode.Parse(thread.Transcript)!.AsArray();
             Append(transcript, text, reply, now);
-            if (await Save(thread, JsonSerializer.Deserialize<ChatState>(thread.State) ?? new ChatState(), transcript, now, ct))
+            if (await Save(thread, state, transcript, now, ct))
                 return;
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             if (await db.ChatThreads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == thread.Id, ct) is not { } fresh)
                 return;
-            thread = fresh;
+            (thread, state) = (fresh, JsonSerializer.Deserialize<ChatState>(fresh.State) ?? new ChatState());
         }
+    }
+
+    private static ChatState NoLongerAsking(ChatState state)
+    {
+        var copy = JsonSerializer.Deserialize<ChatState>(JsonSerializer.Serialize(state))!;
+        copy.Asked = null;
+        return copy;
     }
 
     private void Append(JsonArray transcript, string text, string reply, DateTimeOffset now)

@@ -21,7 +21,7 @@ public sealed class LlmModeTests(PostgresFixture postgres) : IAsyncLifetime
         _model = await Start();
         _app = new OpdApp(await postgres.CreateDatabase(), new Dictionary<string, string?>
         {
-            ["Chat:LlmBaseUrl"] = _model.BaseUrl, ["Chat:LlmModel"] = "stand-in", ["Chat:LlmTimeoutSeconds"] = "2",
+            ["Chat:LlmBaseUrl"] = _model.BaseUrl, ["Chat:LlmModel"] = "stand-in", ["Chat:LlmTimeoutSeconds"] = "5",
         });
         await _app.InitializeAsync();
     }
@@ -107,12 +107,13 @@ public sealed class LlmModeTests(PostgresFixture postgres) : IAsyncLifetime
     {
         _model.Then(ToolCalls(("book_medical_token", Booking("9876512303"))));
         _model.Then(Text("Shall I?"));
-        var (_, thread) = await Say("book me in");
+        var (summary, thread) = await Say("book me in");
+        Assert.Contains("Shall I book it?", summary);
 
         var body = new JsonObject { ["message"] = "yes", ["thread_id"] = thread }.ToJsonString();
         var replies = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _app.Anonymous().Send(HttpMethod.Post, "/chat", body)));
         Assert.All(replies, r => Assert.True(r.Status is HttpStatusCode.OK or HttpStatusCode.Conflict, r.Raw));
-        Assert.Equal(1, replies.Count(r => r.Raw.Contains("Booked! Token number")));
+        Assert.True(1 == replies.Count(r => r.Raw.Contains("Booked! Token number")), string.Join("\n", replies.Select(r => r.Raw)));
         Assert.Contains(replies, r => r.Status == HttpStatusCode.Conflict && r.Detail!.Contains("send it again"));
         Assert.Equal(1, await Booked("9876512303"));
     }
@@ -150,13 +151,14 @@ public sealed class LlmModeTests(PostgresFixture postgres) : IAsyncLifetime
     {
         _model.Then(async _ =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            await Task.Delay(TimeSpan.FromSeconds(15));
             return Text("too late");
         });
         var started = DateTime.UtcNow;
         var reply = (await Say("hello")).Reply;
         Assert.StartsWith("Hello! I can book", reply);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(4.5));
+        // The 5-second deadline, with room for a busy machine, well before the model's 15 seconds.
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), $"took {DateTime.UtcNow - started}");
 
         // Nothing scripted: the stand-in answers 500.
         Assert.Contains("Departments:", (await Say("which departments do you have")).Reply);
