@@ -74,6 +74,21 @@ public sealed class McpHttpTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Contains("not valid", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("{not json", "application/json")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"book_medical_token","arguments":{"patient_age":"old"}}}""", "application/json")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""", "text/plain")]
+    public async Task BadRequests_AreAnsweredWithoutAServerError(string body, string contentType)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, _app.BaseUrl + "/mcp") { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        request.Headers.Accept.ParseAdd("application/json, text/event-stream");
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode < 500, $"{response.StatusCode}: {text}");
+        Assert.DoesNotContain("   at ", text);
+    }
+
     [Fact]
     public async Task Booking_TakesTwoCalls_AndTheConfirmationIdWorksOnceForItsOwnCaller()
     {
