@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using Opd.Cli.Mcp;
 using Opd.Core.Chat;
 using Opd.Core.Common;
 using Opd.Core.Staff;
@@ -30,15 +27,8 @@ internal static class McpCommand
                 }
                 actor = staff;
             }
-            var tools = new OpdMcpTools(services.GetRequiredService<AssistantTools>(), actor);
-            var options = new McpServerOptions
-            {
-                ServerInfo = new Implementation { Name = "opd-token-engine", Version = "1.0" },
-                ServerInstructions = "OPD tokens of a public hospital. Confirm with the person before booking or cancelling; never invent a free time.",
-                ToolCollection = [],
-            };
-            foreach (var method in typeof(OpdMcpTools).GetMethods().Where(m => m.GetCustomAttribute<McpServerToolAttribute>() is not null))
-                options.ToolCollection.Add(McpServerTool.Create(method, tools));
+            var options = new McpServerOptions();
+            services.GetRequiredService<McpConfirmations>().Configure(options, actor);
             var loggers = services.GetRequiredService<ILoggerFactory>();
             await using var transport = new StdioServerTransport(options, loggers);
             await using var server = McpServer.Create(transport, options, loggers, services);

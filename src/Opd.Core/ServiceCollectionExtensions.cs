@@ -52,11 +52,15 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.ThreadMinutes is >= 1 and <= 10_080 && o.KeepTurns is >= 1 and <= 500, "Chat:ThreadMinutes must be 1–10080 and Chat:KeepTurns 1–500.")
             .Validate(o => string.IsNullOrWhiteSpace(o.LlmBaseUrl) || Uri.TryCreate(o.LlmBaseUrl, UriKind.Absolute, out _), "Chat:LlmBaseUrl must be an absolute URL.")
             .Validate(o => o.LlmTimeoutSeconds is >= 1 and <= 120, "Chat:LlmTimeoutSeconds must be between 1 and 120.")
+            .Validate(o => o.ConfirmationMinutes is >= 1 and <= 120, "Chat:ConfirmationMinutes must be between 1 and 120.")
             .ValidateOnStart();
         services.AddSingleton<Chat.Conversation>();
         services.AddSingleton<Chat.HandleChat>();
         services.AddSingleton<Chat.AssistantTools>();
-        services.AddSingleton<Chat.LlmConversation>();
+        services.AddSingleton<Chat.ModelConversation>();
+        services.AddSingleton<Chat.PendingChat>();
+        services.AddSingleton<Chat.McpConfirmations>();
+        Chat.ModelConversation.AddTo(services);
         services.AddOptions<Retention.RetentionOptions>().Bind(configuration.GetSection(Retention.RetentionOptions.Section))
             .Validate(o => o.Days is >= 0 and <= 36_500, "Retention:Days must be between 0 (off) and 36500.")
             .ValidateOnStart();

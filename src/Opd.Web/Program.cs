@@ -38,6 +38,7 @@ await using var ownedDatabase = database;
 
 builder.Services.AddOpdCore(builder.Configuration, database.ConnectionString);
 builder.Services.AddOpdWeb();
+builder.Services.AddOpdMcp();
 builder.Services.AddHostedService<NightlyArchive>();
 builder.Services.AddHostedService<SessionCloser>();
 // After the database is set up (AddOpdWeb); the check stops the start, the dispatcher runs in every server.
@@ -62,6 +63,7 @@ api.MapRetentionEndpoints();
 api.MapTransferEndpoints();
 api.MapChatEndpoints();
 api.MapPhoneCodeEndpoints();
+app.MapMcpEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
 
 await app.RunAsync();

@@ -39,6 +39,9 @@ public sealed class ChatState
     /// <summary>The token a cancellation is waiting to be confirmed for.</summary>
     public Guid? TokenId { get; set; }
 
+    /// <summary>What the model proposed, run only if the patient's next message is a yes; any other message drops it.</summary>
+    public PendingAction? Pending { get; set; }
+
     public void ClearBooking() => (Task, Asked, Name, Age, Phone, Symptoms, Department, Date, Time) = (null, null, null, null, null, null, null, null, null);
 }
 
@@ -54,6 +57,9 @@ public sealed class ChatThread
 
     /// <summary>The last turns as JSON: [{"from": "patient" | "assistant", "text", "at"}].</summary>
     public required string Transcript { get; set; }
+
+    /// <summary>The row's version (PostgreSQL's xmin), checked when a reply is saved.</summary>
+    public uint Version { get; set; }
 }
 
 public sealed class ChatOptions
@@ -72,4 +78,7 @@ public sealed class ChatOptions
     public string? LlmModel { get; set; }
     public string? LlmApiKey { get; set; }
     public int LlmTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>How long an MCP booking or cancellation summary can be confirmed by its id.</summary>
+    public int ConfirmationMinutes { get; set; } = 10;
 }

@@ -104,9 +104,9 @@ public sealed partial class Conversation(
 
     private static string Room(ChatLanguage l, string room) => l switch { ChatLanguage.Hi => $"कमरा {room}", ChatLanguage.Or => $"କକ୍ଷ {room}", _ => $"room {room}" };
 
-    private static string Name(ChatLanguage l, Department d) => l switch { ChatLanguage.Hi => d.NameHindi, ChatLanguage.Or => d.NameOdia, _ => d.Name };
+    internal static string Name(ChatLanguage l, Department d) => l switch { ChatLanguage.Hi => d.NameHindi, ChatLanguage.Or => d.NameOdia, _ => d.Name };
 
-    private static string Day(ChatLanguage l, DateOnly date) => l switch
+    internal static string Day(ChatLanguage l, DateOnly date) => l switch
     {
         ChatLanguage.Hi => $"{date.Day}/{date.Month}",
         ChatLanguage.Or => $"{date.Day}/{date.Month}",

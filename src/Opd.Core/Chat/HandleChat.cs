@@ -9,16 +9,20 @@ using Opd.Core.Data;
 namespace Opd.Core.Chat;
 
 /// <summary>
-/// One message of POST /chat: its thread (new, or the caller's own, forgotten after inactivity)
-/// is locked, answered and saved in one transaction, so each browser has its own conversation
-/// and two messages to one thread take turns.
+/// One message of POST /chat: its thread (new, or the caller's own, forgotten after inactivity) is
+/// read, answered with no connection or lock held, and saved only if no other message to the same
+/// thread was saved meanwhile (the row's version). A model can take seconds; holding a connection or
+/// a row lock for that long would let a few hundred slow chats take the whole pool, and /health with it.
 /// </summary>
-public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory, Conversation conversation, LlmConversation model, ClinicClock clock,
-    IOptions<ChatOptions> options)
+public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory, Conversation conversation, ModelConversation model, PendingChat pending,
+    ClinicClock clock, IOptions<ChatOptions> options)
 {
     public const int MaxMessageLength = 2000;
 
     public sealed record Answer(string Response, string ThreadId);
+
+    private static readonly ConflictError Race = new(
+        "Another message to this conversation was answered at the same moment, so this one was not. Please send it again.");
 
     private DateTimeOffset _lastSweep;
 
@@ -40,41 +44,118 @@ public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory
         if (errors.Any)
             return errors.ToError();
 
+        var text = message!.Trim();
         var now = clock.UtcNow;
+        var id = threadId ?? Guid.NewGuid().ToString("N");
+        var thread = await Read(id, now, ct);
+        var state = JsonSerializer.Deserialize<ChatState>(thread.State) ?? new ChatState();
+        var transcript = JsonNode.Parse(thread.Transcript)!.AsArray();
+
+        string? reply = null;
+        var yes = Understanding.Parse(text, clock.Today).Yes;
+        if (state.Pending is { } action)
+        {
+            // Whatever this message is, the proposal is used up by it: a yes runs it, anything else drops it.
+            state.Pending = null;
+            if (yes == true)
+            {
+                // Claimed before it runs: of two messages racing to one thread, only the one whose save wins runs the action.
+                if (!await Save(thread, state, transcript, now, ct))
+                    return Race;
+                reply = await pending.Run(action, state.Language, actor, ct);
+                await Record(thread, state, text, reply, now, ct);
+                return new Answer(reply, id);
+            }
+            if (yes == false)
+                reply = PendingChat.Declined(action, state.Language);
+        }
+        // The offline engine books or cancels on a yes to its own summary: claimed the same way (the saved thread no longer
+        // waits for a yes), so two racing yeses run it once.
+        var claimed = reply is null && yes == true && state.Asked is ("confirm" or "cancel_confirm");
+        if (claimed && !await Save(thread, NoLongerAsking(state), transcript, now, ct))
+            return Race;
+        // With a model configured it answers first; when it fails or is slow, the offline engine does.
+        reply ??= (model.Enabled ? await model.Reply(History(transcript), text, state, actor, ct) : null)
+                  ?? await conversation.Reply(state, text, actor, ct);
+
+        if (claimed)
+        {
+            await Record(thread, state, text, reply, now, ct);
+            return new Answer(reply, id);
+        }
+        Append(transcript, text, reply, now);
+        return await Save(thread, state, transcript, now, ct) ? new Answer(reply, id) : Race;
+    }
+
+    /// <summary>The thread as it stands, or a new one; a forgotten one starts afresh under the same id.</summary>
+    private async Task<ChatThread> Read(string id, DateTimeOffset now, CancellationToken ct)
+    {
         var expiry = now - TimeSpan.FromMinutes(options.Value.ThreadMinutes);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await Sweep(db, expiry, now, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var id = threadId ?? Guid.NewGuid().ToString("N");
-        var thread = await db.ChatThreads.FromSql($"SELECT * FROM chat_threads WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(ct);
+        var thread = await db.ChatThreads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
         if (thread is not null && thread.UpdatedAt < expiry)
-        {
-            // Forgotten after inactivity: the same id starts afresh.
-            thread.State = "{}";
-            thread.Transcript = "[]";
-        }
-        if (thread is null)
-        {
-            thread = new ChatThread { Id = id, CreatedAt = now, UpdatedAt = now, State = "{}", Transcript = "[]" };
-            db.ChatThreads.Add(thread);
-        }
-        var state = JsonSerializer.Deserialize<ChatState>(thread.State) ?? new ChatState();
-        var transcript = JsonNode.Parse(thread.Transcript)!.AsArray();
-        // With a model configured it answers first; when it fails or is slow, the offline engine does.
-        var reply = (model.Enabled
-                ? await model.Reply(transcript.Select(t => (t!["from"]!.GetValue<string>(), t["text"]!.GetValue<string>())).ToList(), message!.Trim(), actor, ct)
-                : null)
-            ?? await conversation.Reply(state, message!.Trim(), actor, ct);
+            (thread.State, thread.Transcript) = ("{}", "[]");
+        return thread ?? new ChatThread { Id = id, CreatedAt = now, UpdatedAt = DateTimeOffset.MinValue, State = "{}", Transcript = "[]" };
+    }
 
-        transcript.Add(new JsonObject { ["from"] = "patient", ["text"] = message!.Trim(), ["at"] = now });
+    /// <summary>Saves the thread if nobody saved it since it was read; the thread then holds the new version.</summary>
+    private async Task<bool> Save(ChatThread thread, ChatState state, JsonArray transcript, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var isNew = thread.UpdatedAt == DateTimeOffset.MinValue;
+        (thread.State, thread.Transcript, thread.UpdatedAt) = (JsonSerializer.Serialize(state), transcript.ToJsonString(), now);
+        if (isNew)
+            db.ChatThreads.Add(thread);
+        else
+            db.ChatThreads.Update(thread);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Adds a turn whose action already ran: it is recorded however many other messages arrive meanwhile (their
+    /// state then stands, with this turn added to the transcript).
+    /// </summary>
+    private async Task Record(ChatThread thread, ChatState state, string text, string reply, DateTimeOffset now, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var transcript = JsonNode.Parse(thread.Transcript)!.AsArray();
+            Append(transcript, text, reply, now);
+            if (await Save(thread, state, transcript, now, ct))
+                return;
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (await db.ChatThreads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == thread.Id, ct) is not { } fresh)
+                return;
+            (thread, state) = (fresh, JsonSerializer.Deserialize<ChatState>(fresh.State) ?? new ChatState());
+        }
+    }
+
+    private static ChatState NoLongerAsking(ChatState state)
+    {
+        var copy = JsonSerializer.Deserialize<ChatState>(JsonSerializer.Serialize(state))!;
+        copy.Asked = null;
+        return copy;
+    }
+
+    private void Append(JsonArray transcript, string text, string reply, DateTimeOffset now)
+    {
+        transcript.Add(new JsonObject { ["from"] = "patient", ["text"] = text, ["at"] = now });
         transcript.Add(new JsonObject { ["from"] = "assistant", ["text"] = reply, ["at"] = now });
         while (transcript.Count > options.Value.KeepTurns * 2)
             transcript.RemoveAt(0);
-        (thread.State, thread.Transcript, thread.UpdatedAt) = (JsonSerializer.Serialize(state), transcript.ToJsonString(), now);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new Answer(reply, id);
     }
+
+    private static List<(string, string)> History(JsonArray transcript) =>
+        transcript.Select(t => (t!["from"]!.GetValue<string>(), t["text"]!.GetValue<string>())).ToList();
 
     /// <summary>Deletes forgotten threads, at most once a minute.</summary>
     private async Task Sweep(OpdDbContext db, DateTimeOffset expiry, DateTimeOffset now, CancellationToken ct)

@@ -28,6 +28,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Retention.ArchivedToken> ArchivedTokens => Set<Retention.ArchivedToken>();
     public DbSet<Queue.QueueAction> QueueActions => Set<Queue.QueueAction>();
     public DbSet<Chat.ChatThread> ChatThreads => Set<Chat.ChatThread>();
+    public DbSet<Chat.AssistantConfirmation> AssistantConfirmations => Set<Chat.AssistantConfirmation>();
     public DbSet<Messages.Message> Messages => Set<Messages.Message>();
     public DbSet<Messages.MessageTemplate> MessageTemplates => Set<Messages.MessageTemplate>();
     public DbSet<Messages.OptOut> OptOuts => Set<Messages.OptOut>();

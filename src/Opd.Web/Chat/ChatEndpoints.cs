@@ -16,8 +16,10 @@ public static class ChatEndpoints
                 {"message", "thread_id"} → {"response", "thread_id", "status": "success"}. Without thread_id a new conversation starts and its id
                 comes back; each thread keeps its own conversation for Chat:ThreadMinutes after the last message. Books only after the patient
                 says yes to a summary; offers only times that are free. Replies are plain text in the patient's language (English, Hindi, Odia).
+                Two messages to one thread answered at the same moment: the later one is a 409, to be sent again.
                 """)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static Task<Results<Ok<ChatAnswer>, ProblemHttpResult>> Chat(ChatBody body, ClaimsPrincipal user, HandleChat chat, CancellationToken ct) =>
         chat.Handle(body.Message, body.ThreadId, user.ToActor(), ct).Answer(a => TypedResults.Ok(new ChatAnswer(a.Response, a.ThreadId, "success")));

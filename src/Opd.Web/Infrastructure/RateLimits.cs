@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Opd.Web.Infrastructure;
 
 /// <summary>
-/// How often one anonymous client may book, look up, chat or try to sign in. Per address the limits
+/// How often one anonymous client may book, look up, chat, call MCP tools or try to sign in. Per address the limits
 /// are generous, because many patients share one carrier-NAT address; per phone they are strict
 /// (<see cref="PhoneLimits"/>). Staff are never limited: the desk books all morning.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed class RateLimitOptions
     public int FindsPerAddress { get; set; } = 60;
     public int ChatsPerAddress { get; set; } = 300;
     public int SignInsPerAddress { get; set; } = 30;
+    public int McpCallsPerAddress { get; set; } = 300;
 
     /// <summary>Codes asked for and codes tried from one address; per number the database holds codes to a stricter pace (PhoneCodes).</summary>
     public int CodesPerAddress { get; set; } = 60;
@@ -38,6 +39,7 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string CodeSend = "code-send";
     public const string CodeVerify = "code-verify";
+    public const string Mcp = "mcp";
 
     public static IServiceCollection AddOpdRateLimits(this IServiceCollection services)
     {
@@ -52,6 +54,7 @@ public static class RateLimits
             o.AddPolicy(SignIn, c => PerAddress(c, SignIn, l => l.SignInsPerAddress));
             o.AddPolicy(CodeSend, c => PerAddress(c, CodeSend, l => l.CodesPerAddress));
             o.AddPolicy(CodeVerify, c => PerAddress(c, CodeVerify, l => l.CodeChecksPerAddress));
+            o.AddPolicy(Mcp, c => PerAddress(c, Mcp, l => l.McpCallsPerAddress));
         });
         return services;
     }

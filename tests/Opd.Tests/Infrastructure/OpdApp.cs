@@ -76,7 +76,7 @@ public sealed class OpdApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests move the clock by hand; the minute-by-minute session closer would race them. Its handler is tested directly.
         builder.UseSetting("Queue:NoShowAfterSessionMinutes", "-1");
         // Test classes book hundreds of tokens from one in-memory client; the limits themselves are tested with their defaults.
-        foreach (var limit in new[] { "BookingsPerAddress", "FindsPerAddress", "ChatsPerAddress", "SignInsPerAddress", "BookingsPerPhonePerHour", "CodesPerAddress", "CodeChecksPerAddress" })
+        foreach (var limit in new[] { "BookingsPerAddress", "FindsPerAddress", "ChatsPerAddress", "SignInsPerAddress", "BookingsPerPhonePerHour", "CodesPerAddress", "CodeChecksPerAddress", "McpCallsPerAddress" })
             builder.UseSetting($"RateLimits:{limit}", "1000000");
         // Likewise the counter's share of each day: tests of capacity count every place; CounterShareTests keep the default.
         builder.UseSetting("Clinic:CounterShare", "0");

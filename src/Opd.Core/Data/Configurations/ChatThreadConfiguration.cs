@@ -13,5 +13,7 @@ internal sealed class ChatThreadConfiguration : IEntityTypeConfiguration<ChatThr
         builder.Property(t => t.State).HasColumnType("jsonb");
         builder.Property(t => t.Transcript).HasColumnType("jsonb");
         builder.HasIndex(t => t.UpdatedAt);
+        // PostgreSQL's xmin: two messages answered at once from the same version cannot both be saved.
+        builder.Property(t => t.Version).HasColumnName("xmin").IsRowVersion();
     }
 }
