@@ -31,6 +31,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Messages.Message> Messages => Set<Messages.Message>();
     public DbSet<Messages.MessageTemplate> MessageTemplates => Set<Messages.MessageTemplate>();
     public DbSet<Messages.OptOut> OptOuts => Set<Messages.OptOut>();
+    public DbSet<Messages.InboundMessage> InboundMessages => Set<Messages.InboundMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,6 +18,7 @@ public sealed class Outbox(IOptions<NotificationOptions> options, IOptions<Clini
         new("message_link", options.Value.PublicUrl.TrimEnd('/') + "/t/"),
         new("message_zone", clinic.Value.TimeZone),
         new("message_deadline", now + MessageKinds.ShortestLife),
+        new("message_channel", options.Value.FirstChannel),
     ];
 
     /// <summary>After a commit that wrote a message: the dispatcher looks now instead of at its next poll.</summary>
