@@ -84,7 +84,10 @@ public static class WhatsAppEndpoints
         return new Receipt(OptOuts.WhatsApp, ours, Text(status["id"]), moved.Value, $"webhook: {word}{error}");
     }
 
-    /// <summary>A patient's text message; other kinds (images, voice) and unknown senders are passed over, as Meta retries anything but a 200.</summary>
+    /// <summary>
+    /// A patient's text message, true when it was answered now (not a repeat). Other kinds (images,
+    /// voice), foreign senders and a phone over its limit are passed over: Meta retries anything but a 200.
+    /// </summary>
     private static async Task<bool> Inbound(JsonObject message, HandleInbound inbound, InboundLimits limits, CancellationToken ct)
     {
         var text = Text((message["text"] as JsonObject)?["body"])?.Trim();
@@ -93,8 +96,7 @@ public static class WhatsAppEndpoints
             || WebhookBody.Problem("text", text) is not null || string.IsNullOrEmpty(id) || id.Length > 200
             || !IndianMobile.TryParse("+" + Text(message["from"]), out var phone) || !limits.Allow(phone))
             return false;
-        await inbound.Handle(new HandleInbound.Incoming(OptOuts.WhatsApp, id, phone, text), ct);
-        return true;
+        return !(await inbound.Handle(new HandleInbound.Incoming(OptOuts.WhatsApp, id, phone, text), ct)).Duplicate;
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -96,6 +96,25 @@ public sealed class WhatsAppWebhookTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal(HttpStatusCode.OK, (await client.PostSigned(odd)).Status);
     }
 
+    [Fact]
+    public async Task ATextMessage_IsAnsweredOnWhatsApp_AsText_AndItsRepeatIsNot()
+    {
+        var phone = Unique.Phone();
+        var body = WhatsAppHooks.Text(phone, "wamid.in." + Guid.NewGuid().ToString("N"), "STATUS");
+        var client = _app.Anonymous();
+        var replies = await Task.WhenAll(client.PostSigned(body), client.PostSigned(body));
+        Assert.All(replies, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        Assert.Equal(1, replies.Sum(r => r.Body!["messages"]!.GetValue<int>()));
+
+        var reply = Assert.Single(await _app.Messages(phone: phone));
+        Assert.Equal(("whatsapp", MessageKinds.AssistantReply), (reply.Channel, reply.Kind));
+        await _app.WaitFor(reply.Id, MessageStatus.Sent);
+        var sent = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(_graph.Requests, r => r.Body.Contains(reply.Id.ToString())).Body)!;
+        Assert.Equal("text", sent["type"]!.GetValue<string>());
+        Assert.StartsWith("No upcoming OPD token", sent["text"]!["body"]!.GetValue<string>());
+        Assert.Equal("91" + phone, sent["to"]!.GetValue<string>());
+    }
+
     private async Task<Message> SentMessage()
     {
         var booked = await _app.Anonymous().Book(Api.Booking(Unique.Phone(), date: _app.OpenDay()));
