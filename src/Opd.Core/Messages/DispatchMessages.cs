@@ -103,7 +103,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
         if (recorded && status == MessageStatus.Failed && claim.Sms.Channel == OptOuts.WhatsApp && o.FallsBackToSms)
             await FallBack(claim.Sms.MessageId, now, ct);
         if (!recorded)
-            log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} came after its lease ran out and was not recorded", claim.Sms.MessageId, claim.Attempt);
+            log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} was not recorded: its lease ran out, or a receipt moved it on first", claim.Sms.MessageId, claim.Attempt);
         else if (status != MessageStatus.Sent)
             log.LogWarning("Message {MessageId} attempt {Attempt} through {Gateway}: {Status}, {Answer}", claim.Sms.MessageId, claim.Attempt,
                 gateways.For(claim.Sms.Channel).Name, status, outcome.Answer);
@@ -129,8 +129,18 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
         await fallback.ExecuteNonQueryAsync(ct);
     }
 
-    private static Dictionary<string, string>? Values(string? json) =>
-        json is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json);
+    /// <summary>The template's values; a row whose values are not all text (written by hand, say) is sent by its text alone.</summary>
+    private static Dictionary<string, string>? Values(string? json)
+    {
+        try
+        {
+            return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 

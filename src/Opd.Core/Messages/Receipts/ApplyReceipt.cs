@@ -24,7 +24,7 @@ public sealed class ApplyReceipt(NpgsqlDataSource dataSource, TimeProvider time,
         WITH moved AS (
             UPDATE messages
                SET status = @status, provider_id = COALESCE(provider_id, @provider_id), claimed_until = NULL, updated_at = @now,
-                   provider_answer = COALESCE(@answer, provider_answer)
+                   provider_answer = left(COALESCE(provider_answer || ' | ', '') || COALESCE(@answer, ''), 500)
              WHERE (id = @id OR channel = @channel AND provider_id = @provider_id)
                AND {Rank("status")} < CASE @status WHEN '{nameof(MessageStatus.Failed)}' THEN 2 ELSE {Rank("@status")} END
             RETURNING id, channel, status),
