@@ -58,6 +58,7 @@ public sealed class InboundSmsTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Contains("(yes/no)", summary);
         var booked = await _app.ReplyText(await _app.Sms(phone, "yes"));
         Assert.StartsWith("OPD: Booked!", booked);
+        Assert.Contains(" https://opd.example.in/t/", booked);
 
         var token = Assert.Single(await _app.Tokens(phone));
         Assert.Equal(("dental", Tomorrow, "Ravi Kumar"), (token.DepartmentCode, token.BookingDate, token.PatientName));

@@ -113,6 +113,10 @@ public sealed class WhatsAppWebhookTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal("text", sent["type"]!.GetValue<string>());
         Assert.StartsWith("No upcoming OPD token", sent["text"]!["body"]!.GetValue<string>());
         Assert.Equal("91" + phone, sent["to"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostSigned(WhatsAppHooks.Text(phone, "wamid.in." + Guid.NewGuid().ToString("N"), "STOP"))).Status);
+        await using var db = _app.Db();
+        Assert.Equal("whatsapp", db.OptOuts.Where(o => o.Phone == phone).Select(o => o.Channel).Single());
     }
 
     private async Task<Message> SentMessage()

@@ -9,7 +9,8 @@ namespace Opd.Core.Messages.Inbound;
 /// A message a patient sent by SMS or WhatsApp: the keyword commands or the assistant answer it,
 /// in one conversation thread per phone, and the answer goes back through the outbox on the same channel.
 /// </summary>
-public sealed class HandleInbound(NpgsqlDataSource dataSource, SmsCommands commands, Outbox outbox, TimeProvider time)
+public sealed partial class HandleInbound(NpgsqlDataSource dataSource, SmsCommands commands, Outbox outbox, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<NotificationOptions> options)
 {
     public const int MaxReplyLength = 1500;
 
@@ -57,6 +58,8 @@ public sealed class HandleInbound(NpgsqlDataSource dataSource, SmsCommands comma
         Guid? replyId = null;
         if (reply is not null)
         {
+            // The assistant links a token page by its path, which a phone cannot open: the whole link goes.
+            reply = TokenPath().Replace(reply, options.Value.PublicUrl.TrimEnd('/') + "/t/");
             reply = reply.Length <= MaxReplyLength ? reply : reply[..MaxReplyLength];
             var language = command.Keyword == SmsKeyword.None ? SmsKeywords.Script(reply) ?? ChatLanguage.En : command.Language;
             replyId = await QueueReply(connection, tx, message, reply, language, now, ct);
@@ -72,6 +75,9 @@ public sealed class HandleInbound(NpgsqlDataSource dataSource, SmsCommands comma
         outbox.Wake();
         return new Answer(false, reply, replyId);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|\s)/t/")]
+    private static partial System.Text.RegularExpressions.Regex TokenPath();
 
     /// <summary>One conversation per phone, whichever channel its messages come by.</summary>
     public static string ThreadId(IndianMobile phone) => $"phone-{phone.Number}";
