@@ -82,6 +82,10 @@ public sealed class InboundSmsTests(PostgresFixture postgres) : IAsyncLifetime
 
         var none = await _app.ReplyText(await _app.Sms(Unique.Phone(), "status"));
         Assert.Contains("No upcoming OPD token", none);
+
+        // Asked in a sentence, the phone's own tokens come without a code or the number.
+        var sentence = await _app.ReplyText(await _app.Sms(phone, "show my bookings"));
+        Assert.Contains($"Token {later.TokenNumber}, General Medicine, 30-12 10:30", sentence);
     }
 
     [Fact]

@@ -40,6 +40,10 @@ public sealed class SmsCommands(IDbContextFactory<OpdDbContext> dbFactory, Handl
                 }
                 return SmsReplies.Say(l, command.Keyword == SmsKeyword.Stop ? "stopped" : "started");
             default:
+                // "My bookings" from the phone itself needs no code and no number: the carrier proved it.
+                var parsed = Understanding.Parse(text, clock.Today);
+                if (parsed is { Intent: Intent.MyBookings or Intent.Status, TokenId: null } && (parsed.Phone is null || parsed.Phone == phone.Number))
+                    return await Status(parsed.Language, phone, ct);
                 return await Assistant(text, threadId, ct);
         }
     }
