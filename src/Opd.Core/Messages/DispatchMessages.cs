@@ -86,12 +86,17 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
             SendResult.Refused => MessageStatus.Failed,
             _ => retryAt < claim.Deadline ? MessageStatus.Queued : MessageStatus.Expired,
         };
-        await using var record = dataSource.CreateCommand($"""
+        var update = $"""
             UPDATE messages
                SET status = @status, provider_id = COALESCE(@provider_id, provider_id), provider_answer = @answer,
                    claimed_until = NULL, next_attempt_at = @next, updated_at = @now
              WHERE id = @id AND status = {MessageSql.Sending} AND attempts = @attempt
-            """);
+            """;
+        // WhatsApp refused it for good: the same statement queues it by SMS, so a crash cannot record one without the other.
+        var fallBack = status == MessageStatus.Failed && claim.Sms.Channel == OptOuts.WhatsApp && o.FallsBackToSms;
+        await using var record = dataSource.CreateCommand(fallBack
+            ? $"WITH moved AS ({update} RETURNING id), copy AS ({MessageSql.FallBackToSms.Replace("WHERE id = @id", "WHERE id IN (SELECT id FROM moved)")} RETURNING id) SELECT count(*) FROM moved"
+            : update);
         record.Parameters.AddWithValue("status", status.ToString());
         record.Parameters.Add(new NpgsqlParameter<string?>("provider_id", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = Shorten(outcome.ProviderId, 100) });
         record.Parameters.AddWithValue("answer", Shorten(outcome.Answer, 500)!);
@@ -99,9 +104,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
         record.Parameters.AddWithValue("now", now);
         record.Parameters.AddWithValue("id", claim.Sms.MessageId);
         record.Parameters.AddWithValue("attempt", claim.Attempt);
-        var recorded = await record.ExecuteNonQueryAsync(ct) > 0;
-        if (recorded && status == MessageStatus.Failed && claim.Sms.Channel == OptOuts.WhatsApp && o.FallsBackToSms)
-            await FallBack(claim.Sms.MessageId, now, ct);
+        var recorded = fallBack ? (long)(await record.ExecuteScalarAsync(ct))! > 0 : await record.ExecuteNonQueryAsync(ct) > 0;
         if (!recorded)
             log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} was not recorded: its lease ran out, or a receipt moved it on first", claim.Sms.MessageId, claim.Attempt);
         else if (status != MessageStatus.Sent)
@@ -118,15 +121,6 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
             """);
         expire.Parameters.AddWithValue("now", now);
         await expire.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>WhatsApp refused the message for good: the same message goes again by SMS.</summary>
-    private async Task FallBack(Guid id, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var fallback = dataSource.CreateCommand(MessageSql.FallBackToSms);
-        fallback.Parameters.AddWithValue("id", id);
-        fallback.Parameters.AddWithValue("now", now);
-        await fallback.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The template's values; a row whose values are not all text (written by hand, say) is sent by its text alone.</summary>

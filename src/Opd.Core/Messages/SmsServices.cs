@@ -30,8 +30,9 @@ public static class SmsServices
                 "and a TotalTimeoutSeconds at least TimeoutSeconds.")
             .Validate(o => o.Channel is NotificationOptions.SmsChannel or NotificationOptions.WhatsAppChannel or NotificationOptions.WhatsAppThenSms,
                 "Notifications:Channel must be sms, whatsapp or whatsapp-sms.")
-            .Validate(o => o.Channel == NotificationOptions.SmsChannel || WhatsAppSettingsValid(o.WhatsApp),
-                "Notifications:WhatsApp needs an absolute http(s) BaseUrl, a PhoneNumberId, an AccessToken and TimeoutSeconds above 0 when Notifications:Channel uses WhatsApp.")
+            .Validate(o => o.Channel == NotificationOptions.SmsChannel && string.IsNullOrEmpty(o.WhatsApp.AppSecret) || WhatsAppSettingsValid(o.WhatsApp),
+                "Notifications:WhatsApp needs an absolute http(s) BaseUrl, a PhoneNumberId, an AccessToken and TimeoutSeconds above 0 when Notifications:Channel " +
+                "uses WhatsApp or its webhook has an AppSecret (answers to patients' WhatsApp messages go by WhatsApp).")
             .Validate(o => o.Sms.Receipts.PollSeconds == 0 || o.Sms.Receipts.PollSeconds >= 1
                     && Uri.TryCreate(o.Sms.Receipts.StatusUrl?.Replace("{", "").Replace("}", ""), UriKind.Absolute, out _)
                     && o.Sms.Receipts.PollHours > 0 && o.Sms.Receipts.PollBatch is >= 1 and <= 1000,

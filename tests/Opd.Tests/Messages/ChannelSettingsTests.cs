@@ -11,6 +11,7 @@ public sealed class ChannelSettingsTests(PostgresFixture postgres)
     [InlineData("Notifications:Channel", "telegram", "Notifications:Channel")]
     [InlineData("Notifications:Channel", "whatsapp", "Notifications:WhatsApp")]
     [InlineData("Notifications:Sms:Receipts:PollSeconds", "5", "StatusUrl")]
+    [InlineData("Notifications:WhatsApp:AppSecret", "a-secret", "Notifications:WhatsApp")]
     public async Task IncompleteChannelSettings_RefuseToStart(string key, string value, string named)
     {
         await using var app = new OpdApp(await postgres.CreateDatabase(), new() { [key] = value });
