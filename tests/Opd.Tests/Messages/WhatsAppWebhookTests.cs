@@ -82,6 +82,18 @@ public sealed class WhatsAppWebhookTests(PostgresFixture postgres) : IAsyncLifet
     }
 
     [Fact]
+    public async Task AReceiptForAMessageWaitingForItsRetry_StopsTheRetry()
+    {
+        var message = await SentMessage();
+        // As after a send that timed out although Meta had taken it: queued again for later, without Meta's id.
+        await _app.Sql($"UPDATE messages SET status = 'Queued', provider_id = NULL, next_attempt_at = now() + interval '1 hour' WHERE id = '{message.Id}'");
+        Assert.Equal(HttpStatusCode.OK, (await _app.Anonymous().PostSigned(WhatsAppHooks.Statuses((message.ProviderId!, "delivered", message.Id)))).Status);
+        var delivered = await _app.Message(message.Id);
+        Assert.Equal(MessageStatus.Delivered, delivered.Status);
+        Assert.Equal(message.ProviderId, delivered.ProviderId);
+    }
+
+    [Fact]
     public async Task BadBodies_Answer400_Never500()
     {
         var client = _app.Anonymous();

@@ -12,12 +12,13 @@ public sealed record Receipt(string Channel, Guid? MessageId, string? ProviderId
 /// Moves a message's status forward only. Receipts arrive out of order, twice, and may skip
 /// "delivered"; one conditional UPDATE compares the rank of the stored status with the new one, so
 /// a late "sent" never undoes "read" and nothing moves a failed or expired message. "Failed" only
-/// beats sending and sent: a message already delivered was delivered.
+/// beats queued, sending and sent: a message already delivered was delivered. A message waiting for
+/// a retry (its send timed out, yet the provider had taken it) is not sent again once a receipt names it.
 /// </summary>
 public sealed class ApplyReceipt(NpgsqlDataSource dataSource, TimeProvider time, IOptions<NotificationOptions> options)
 {
     private static string Rank(string status) =>
-        $"CASE {status} WHEN '{nameof(MessageStatus.Sending)}' THEN 0 WHEN '{nameof(MessageStatus.Sent)}' THEN 1 " +
+        $"CASE {status} WHEN '{nameof(MessageStatus.Queued)}' THEN 0 WHEN '{nameof(MessageStatus.Sending)}' THEN 0 WHEN '{nameof(MessageStatus.Sent)}' THEN 1 " +
         $"WHEN '{nameof(MessageStatus.Delivered)}' THEN 2 WHEN '{nameof(MessageStatus.Read)}' THEN 3 ELSE 9 END";
 
     private static readonly string Sql = $"""
