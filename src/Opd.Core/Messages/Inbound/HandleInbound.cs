@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using Opd.Core.Data;
 using Opd.Core.Chat;
 using Opd.Core.Common;
 
@@ -7,7 +9,9 @@ namespace Opd.Core.Messages.Inbound;
 
 /// <summary>
 /// A message a patient sent by SMS or WhatsApp: the keyword commands or the assistant answer it,
-/// in one conversation thread per phone, and the answer goes back through the outbox on the same channel.
+/// in one conversation thread per phone, and the answer goes back through the outbox on the same
+/// channel. A STOP or START is recorded in the answer's own transaction; a booking, a cancellation
+/// and the assistant's conversation commit in their handlers' transactions, as from every other channel.
 /// </summary>
 public sealed partial class HandleInbound(NpgsqlDataSource dataSource, SmsCommands commands, Outbox outbox, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<NotificationOptions> options)
@@ -54,7 +58,9 @@ public sealed partial class HandleInbound(NpgsqlDataSource dataSource, SmsComman
         }
 
         var command = SmsKeywords.Parse(message.Text);
-        var reply = await commands.Run(command, message.From, message.Channel, ThreadId(message.From), message.Text, ct);
+        await using var sameTransaction = new OpdDbContext(new DbContextOptionsBuilder<OpdDbContext>().UseNpgsql(connection).Options);
+        await sameTransaction.Database.UseTransactionAsync(tx, ct);
+        var reply = await commands.Run(command, message.From, message.Channel, ThreadId(message.From), message.Text, sameTransaction, ct);
         Guid? replyId = null;
         if (reply is not null)
         {

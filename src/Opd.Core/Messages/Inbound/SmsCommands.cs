@@ -21,7 +21,9 @@ public sealed class SmsCommands(IDbContextFactory<OpdDbContext> dbFactory, Handl
     private const string DefaultDepartment = "general_medicine";
 
     /// <summary>The answer to send back, or null when the booking's own confirmation answers.</summary>
-    public async Task<string?> Run(SmsCommand command, IndianMobile phone, string channel, string threadId, string text, CancellationToken ct)
+    /// <param name="answerTransaction">The transaction the answer is queued in: a STOP or START is recorded in it, so it is kept only with its answer.</param>
+    public async Task<string?> Run(SmsCommand command, IndianMobile phone, string channel, string threadId, string text, OpdDbContext answerTransaction,
+        CancellationToken ct)
     {
         var l = command.Language;
         switch (command.Keyword)
@@ -33,11 +35,8 @@ public sealed class SmsCommands(IDbContextFactory<OpdDbContext> dbFactory, Handl
             case SmsKeyword.Cancel:
                 return await Cancel(l, phone, command.Number, ct);
             case SmsKeyword.Stop or SmsKeyword.Start:
-                await using (var db = await dbFactory.CreateDbContextAsync(ct))
-                {
-                    var optOuts = new OptOuts(db, time);
-                    await (command.Keyword == SmsKeyword.Stop ? optOuts.Stop(phone, channel, ct) : optOuts.Start(phone, ct));
-                }
+                var optOuts = new OptOuts(answerTransaction, time);
+                await (command.Keyword == SmsKeyword.Stop ? optOuts.Stop(phone, channel, ct) : optOuts.Start(phone, ct));
                 return SmsReplies.Say(l, command.Keyword == SmsKeyword.Stop ? "stopped" : "started");
             default:
                 // "My bookings" from the phone itself needs no code and no number: the carrier proved it.
