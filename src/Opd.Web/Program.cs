@@ -44,6 +44,8 @@ builder.Services.AddHostedService<SessionCloser>();
 // After the database is set up (AddOpdWeb); the check stops the start, the dispatcher runs in every server.
 builder.Services.AddHostedService<TemplateCheck>();
 builder.Services.AddHostedService<MessageDispatcher>();
+builder.Services.AddHostedService<ReceiptPoller>();
+builder.Services.AddSingleton<InboundLimits>();
 
 var app = builder.Build();
 app.UseOpdWeb();
@@ -65,6 +67,9 @@ api.MapChatEndpoints();
 api.MapPhoneCodeEndpoints();
 app.MapMcpEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
+// Providers' webhooks read their bodies raw: a signature is over the exact bytes.
+app.MapSmsWebhooks();
+app.MapWhatsAppWebhooks();
 
 await app.RunAsync();
 return 0;

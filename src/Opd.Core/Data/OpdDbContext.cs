@@ -34,6 +34,7 @@ public sealed class OpdDbContext(DbContextOptions<OpdDbContext> options) : DbCon
     public DbSet<Messages.OptOut> OptOuts => Set<Messages.OptOut>();
     public DbSet<PhoneCodes.PhoneCode> PhoneCodes => Set<PhoneCodes.PhoneCode>();
     public DbSet<PhoneCodes.PhoneVerification> PhoneVerifications => Set<PhoneCodes.PhoneVerification>();
+    public DbSet<Messages.InboundMessage> InboundMessages => Set<Messages.InboundMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -10,7 +10,7 @@ namespace Opd.Core.Messages;
 /// A plain table with SKIP LOCKED rather than a messaging framework: the booking statement itself
 /// writes the row, so no second store, no extra package and nothing more to run beside PostgreSQL.
 /// </summary>
-public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway gateway, TimeProvider time, IOptions<NotificationOptions> options,
+public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway gateways, TimeProvider time, IOptions<NotificationOptions> options,
     ILogger<DispatchMessages> log)
 {
     /// <summary>Sends the due messages of one batch; answers how many were claimed (a full batch means more may be due).</summary>
@@ -30,7 +30,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
     {
         try
         {
-            return await gateway.Send(claim.Sms, ct);
+            return await gateways.For(claim.Sms.Channel).Send(claim.Sms, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -57,7 +57,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
                     ORDER BY next_attempt_at
                     LIMIT @batch
                       FOR UPDATE SKIP LOCKED)
-            RETURNING m.id, m.to_phone, m.text, m.template_id, m.entity_id, m.sender, m.attempts, m.deadline
+            RETURNING m.id, m.to_phone, m.text, m.template_id, m.entity_id, m.sender, m.attempts, m.deadline, m.kind, m.language, m.channel, m.variables
             """);
         claim.Parameters.AddWithValue("now", now);
         claim.Parameters.AddWithValue("until", now.AddSeconds(o.LeaseSeconds));
@@ -66,7 +66,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
         await using var reader = await claim.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             claimed.Add(new Claimed(
-                new OutgoingSms(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5)),
+                new OutgoingSms(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                    reader.GetString(8), reader.GetString(9), reader.GetString(10), Values(Text(reader, 11))),
                 reader.GetInt32(6), reader.GetFieldValue<DateTimeOffset>(7)));
         return claimed;
     }
@@ -85,12 +86,17 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
             SendResult.Refused => MessageStatus.Failed,
             _ => retryAt < claim.Deadline ? MessageStatus.Queued : MessageStatus.Expired,
         };
-        await using var record = dataSource.CreateCommand($"""
+        var update = $"""
             UPDATE messages
                SET status = @status, provider_id = COALESCE(@provider_id, provider_id), provider_answer = @answer,
                    claimed_until = NULL, next_attempt_at = @next, updated_at = @now
              WHERE id = @id AND status = {MessageSql.Sending} AND attempts = @attempt
-            """);
+            """;
+        // WhatsApp refused it for good: the same statement queues it by SMS, so a crash cannot record one without the other.
+        var fallBack = status == MessageStatus.Failed && claim.Sms.Channel == OptOuts.WhatsApp && o.FallsBackToSms;
+        await using var record = dataSource.CreateCommand(fallBack
+            ? $"WITH moved AS ({update} RETURNING id), copy AS ({MessageSql.FallBackToSms.Replace("WHERE id = @id", "WHERE id IN (SELECT id FROM moved)")} RETURNING id) SELECT count(*) FROM moved"
+            : update);
         record.Parameters.AddWithValue("status", status.ToString());
         record.Parameters.Add(new NpgsqlParameter<string?>("provider_id", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = Shorten(outcome.ProviderId, 100) });
         record.Parameters.AddWithValue("answer", Shorten(outcome.Answer, 500)!);
@@ -98,10 +104,12 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
         record.Parameters.AddWithValue("now", now);
         record.Parameters.AddWithValue("id", claim.Sms.MessageId);
         record.Parameters.AddWithValue("attempt", claim.Attempt);
-        if (await record.ExecuteNonQueryAsync(ct) == 0)
-            log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} came after its lease ran out and was not recorded", claim.Sms.MessageId, claim.Attempt);
+        var recorded = fallBack ? (long)(await record.ExecuteScalarAsync(ct))! > 0 : await record.ExecuteNonQueryAsync(ct) > 0;
+        if (!recorded)
+            log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} was not recorded: its lease ran out, or a receipt moved it on first", claim.Sms.MessageId, claim.Attempt);
         else if (status != MessageStatus.Sent)
-            log.LogWarning("Message {MessageId} attempt {Attempt} through {Gateway}: {Status}, {Answer}", claim.Sms.MessageId, claim.Attempt, gateway.Name, status, outcome.Answer);
+            log.LogWarning("Message {MessageId} attempt {Attempt} through {Gateway}: {Status}, {Answer}", claim.Sms.MessageId, claim.Attempt,
+                gateways.For(claim.Sms.Channel).Name, status, outcome.Answer);
     }
 
     /// <summary>Gives up on messages whose deadline passed while they waited (a dispatcher was down, or a claim was lost).</summary>
@@ -113,6 +121,19 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
             """);
         expire.Parameters.AddWithValue("now", now);
         await expire.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The template's values; a row whose values are not all text (written by hand, say) is sent by its text alone.</summary>
+    private static Dictionary<string, string>? Values(string? json)
+    {
+        try
+        {
+            return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);

@@ -15,6 +15,15 @@ public sealed class Message
     public string? EntityId { get; init; }
     public string? Sender { get; init; }
     public Guid? TokenId { get; init; }
+
+    /// <summary>sms or whatsapp: the gateway that sends it.</summary>
+    public string Channel { get; init; } = OptOuts.Sms;
+
+    /// <summary>The template's values by name as JSON ({"token": …, "link": …}), for channels that take them apart (WhatsApp).</summary>
+    public string? Variables { get; init; }
+
+    /// <summary>When a receipt poll last asked the provider about it.</summary>
+    public DateTimeOffset? CheckedAt { get; init; }
     public MessageStatus Status { get; init; }
     public int Attempts { get; init; }
 
@@ -32,8 +41,9 @@ public sealed class Message
 }
 
 /// <summary>
-/// Queued (also between retries) → Sending (claimed under a lease) → Sent → Delivered; Failed when the
-/// provider refused it for good; Expired when its deadline passed before a send succeeded.
+/// Queued (also between retries) → Sending (claimed under a lease) → Sent → Delivered → Read (WhatsApp);
+/// Failed when the provider refused it for good or reported it undelivered; Expired when its deadline
+/// passed before a send succeeded.
 /// </summary>
 public enum MessageStatus
 {
@@ -43,4 +53,5 @@ public enum MessageStatus
     Delivered,
     Failed,
     Expired,
+    Read,
 }

@@ -7,6 +7,9 @@ public static class MessageKinds
     public const string CancelledByStaff = "cancelled_by_staff";
     public const string OneTimeCode = "one_time_code";
 
+    /// <summary>The assistant's answer to a patient's SMS or WhatsApp message: the whole answer is the one variable.</summary>
+    public const string AssistantReply = "assistant_reply";
+
     public static readonly IReadOnlyList<string> Languages = ["en", "or", "hi"];
 
     /// <summary>
@@ -18,6 +21,7 @@ public static class MessageKinds
         [BookingConfirmation] = ["token", "link"],
         [CancelledByStaff] = ["token", "link"],
         [OneTimeCode] = ["code"],
+        [AssistantReply] = ["reply"],
     };
 
     /// <summary>A one-time code is worthless after this; a token's message lives at least this long, so a walk-in booked for now still gets its link.</summary>

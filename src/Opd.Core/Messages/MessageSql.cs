@@ -18,14 +18,12 @@ internal static class MessageSql
     /// </summary>
     public const string InsertAboutToken = $"""
         INSERT INTO messages (id, kind, language, to_phone, text, template_id, entity_id, sender, token_id, status, attempts,
-                              next_attempt_at, deadline, created_at, updated_at)
+                              next_attempt_at, deadline, created_at, updated_at, channel, variables)
         SELECT @message_id, tpl.kind, tpl.language, t.patient_phone,
-               replace(replace(tpl.text,
-                   '{"{token}"}', t.token_number || ', ' || COALESCE(t.doctor_name, CASE tpl.language WHEN 'or' THEN d.name_odia
-                       WHEN 'hi' THEN d.name_hindi ELSE d.name END) || ', ' || to_char(t.booking_date, 'DD-MM-YYYY') || ' ' || to_char(t.booking_time, 'HH24:MI')),
-                   '{"{link}"}', @message_link || t.id),
+               replace(replace(tpl.text, '{"{token}"}', v.token), '{"{link}"}', v.link),
                tpl.dlt_template_id, tpl.entity_id, tpl.sender, t.id, {Queued}, 0, @now,
-               GREATEST((t.booking_date + t.booking_time) AT TIME ZONE @message_zone, @message_deadline), @now, @now
+               GREATEST((t.booking_date + t.booking_time) AT TIME ZONE @message_zone, @message_deadline), @now, @now,
+               @message_channel, jsonb_build_object('token', v.token, 'link', v.link)
           FROM token t
           JOIN departments d ON d.code = t.department_code
          CROSS JOIN LATERAL (
@@ -33,11 +31,28 @@ internal static class MessageSql
                 WHERE m.kind = @message_kind AND m.language IN (@message_language, 'en')
                 ORDER BY m.language = @message_language DESC
                 LIMIT 1) tpl
+         CROSS JOIN LATERAL (
+               SELECT t.token_number || ', ' || COALESCE(t.doctor_name, CASE tpl.language WHEN 'or' THEN d.name_odia
+                          WHEN 'hi' THEN d.name_hindi ELSE d.name END) || ', ' || to_char(t.booking_date, 'DD-MM-YYYY') || ' ' || to_char(t.booking_time, 'HH24:MI') AS token,
+                      @message_link || t.id AS link) v
          WHERE t.patient_phone <> ''
         """;
 
     /// <summary>The same about the stored token @message_token, for a change made through EF in a transaction.</summary>
     public const string InsertAboutStoredToken = $"WITH token AS (SELECT * FROM tokens WHERE id = @message_token) {InsertAboutToken}";
+
+    /// <summary>
+    /// A copy of the WhatsApp message @id to go by SMS (its text is already the SMS template's), when
+    /// it is still worth sending; a reply to a WhatsApp message stays on WhatsApp.
+    /// </summary>
+    public const string FallBackToSms = $"""
+        INSERT INTO messages (id, kind, language, to_phone, text, template_id, entity_id, sender, token_id, status, attempts,
+                              next_attempt_at, deadline, created_at, updated_at, channel, variables)
+        SELECT gen_random_uuid(), kind, language, to_phone, text, template_id, entity_id, sender, token_id, {Queued}, 0,
+               @now, deadline, @now, @now, '{OptOuts.Sms}', variables
+          FROM messages
+         WHERE id = @id AND channel = '{OptOuts.WhatsApp}' AND kind <> '{MessageKinds.AssistantReply}' AND deadline > @now
+        """;
 
     /// <summary>The columns a booking's token CTE returns for <see cref="InsertAbout"/>.</summary>
     public const string TokenColumns = "id, token_number, department_code, doctor_name, patient_phone, booking_date, booking_time";
@@ -49,9 +64,10 @@ internal static class MessageSql
     /// </summary>
     public const string InsertCode = $$"""
         INSERT INTO messages (id, kind, language, to_phone, text, template_id, entity_id, sender, token_id, status, attempts,
-                              next_attempt_at, deadline, created_at, updated_at)
+                              next_attempt_at, deadline, created_at, updated_at, channel, variables)
         SELECT @message_id, tpl.kind, tpl.language, code.phone, replace(tpl.text, '{code}', @code),
-               tpl.dlt_template_id, tpl.entity_id, tpl.sender, NULL, {{Queued}}, 0, @now, @message_deadline, @now, @now
+               tpl.dlt_template_id, tpl.entity_id, tpl.sender, NULL, {{Queued}}, 0, @now, @message_deadline, @now, @now,
+               @message_channel, jsonb_build_object('code', @code)
           FROM code
          CROSS JOIN LATERAL (
                SELECT * FROM message_templates m

@@ -1,4 +1,6 @@
 using Opd.Core.Messages.Gateways;
+using Opd.Core.Messages.Inbound;
+using Opd.Core.Messages.Receipts;
 
 namespace Opd.Core.Messages;
 
@@ -33,6 +35,23 @@ public sealed class NotificationOptions
     public double RetryMaxSeconds { get; set; } = 1800;
 
     public SmsOptions Sms { get; set; } = new();
+
+    /// <summary>
+    /// sms (the default), whatsapp, or whatsapp-sms: WhatsApp first, and the same message by SMS when
+    /// WhatsApp refuses it or reports it failed (a feature phone has no WhatsApp).
+    /// </summary>
+    public string Channel { get; set; } = SmsChannel;
+
+    public WhatsAppOptions WhatsApp { get; set; } = new();
+
+    public const string SmsChannel = "sms";
+    public const string WhatsAppChannel = "whatsapp";
+    public const string WhatsAppThenSms = "whatsapp-sms";
+
+    /// <summary>The channel a new message about a token goes by.</summary>
+    public string FirstChannel => Channel == SmsChannel ? OptOuts.Sms : OptOuts.WhatsApp;
+
+    public bool FallsBackToSms => Channel == WhatsAppThenSms;
 }
 
 public sealed class SmsOptions
@@ -44,4 +63,8 @@ public sealed class SmsOptions
     public string Gateway { get; set; } = LogGateway;
 
     public HttpGatewayOptions Http { get; set; } = new();
+
+    public ReceiptOptions Receipts { get; set; } = new();
+
+    public InboundOptions Inbound { get; set; } = new();
 }

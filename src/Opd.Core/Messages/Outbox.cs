@@ -18,6 +18,7 @@ public sealed class Outbox(IOptions<NotificationOptions> options, IOptions<Clini
         new("message_link", options.Value.PublicUrl.TrimEnd('/') + "/t/"),
         new("message_zone", clinic.Value.TimeZone),
         new("message_deadline", now + MessageKinds.ShortestLife),
+        new("message_channel", options.Value.FirstChannel),
     ];
 
     /// <summary>The parameters of <see cref="MessageSql.InsertCode"/> but @now and @code; <paramref name="language"/> is the caller's page language when known.</summary>
@@ -27,6 +28,7 @@ public sealed class Outbox(IOptions<NotificationOptions> options, IOptions<Clini
         new("message_kind", MessageKinds.OneTimeCode),
         new("message_language", language is not null && MessageKinds.Languages.Contains(language) ? language : options.Value.Language),
         new("message_deadline", expiresAt),
+        new("message_channel", options.Value.FirstChannel),
     ];
 
     /// <summary>After a commit that wrote a message: the dispatcher looks now instead of at its next poll.</summary>

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Opd.Core.Messages.Gateways;
+using Opd.Core.Messages.Inbound;
+using Opd.Core.Messages.Receipts;
 using Polly;
 
 namespace Opd.Core.Messages;
@@ -26,8 +28,38 @@ public static class SmsServices
                 "Notifications:Sms:Http needs an absolute http(s) Url, a Method of GET, POST or PUT, a ContentType of application/x-www-form-urlencoded " +
                 "or application/json, a SuccessStatus such as 200-299, valid SuccessRegex and IdRegex patterns, TimeoutSeconds above 0, Retries 0–10 " +
                 "and a TotalTimeoutSeconds at least TimeoutSeconds.")
+            .Validate(o => o.Channel is NotificationOptions.SmsChannel or NotificationOptions.WhatsAppChannel or NotificationOptions.WhatsAppThenSms,
+                "Notifications:Channel must be sms, whatsapp or whatsapp-sms.")
+            .Validate(o => o.Channel == NotificationOptions.SmsChannel && string.IsNullOrEmpty(o.WhatsApp.AppSecret) || WhatsAppSettingsValid(o.WhatsApp),
+                "Notifications:WhatsApp needs an absolute http(s) BaseUrl, a PhoneNumberId, an AccessToken and TimeoutSeconds above 0 when Notifications:Channel " +
+                "uses WhatsApp or its webhook has an AppSecret (answers to patients' WhatsApp messages go by WhatsApp).")
+            .Validate(o => o.Sms.Receipts.PollSeconds == 0 || o.Sms.Receipts.PollSeconds >= 1
+                    && Uri.TryCreate(o.Sms.Receipts.StatusUrl?.Replace("{", "").Replace("}", ""), UriKind.Absolute, out _)
+                    && o.Sms.Receipts.PollHours > 0 && o.Sms.Receipts.PollBatch is >= 1 and <= 1000,
+                "Notifications:Sms:Receipts:PollSeconds must be 0 (off) or at least 1 with an absolute StatusUrl, PollHours above 0 and PollBatch 1–1000.")
             .ValidateOnStart();
         services.AddSingleton<Outbox>();
+        services.AddSingleton<WhatsAppGateway>();
+        services.AddSingleton<ChannelGateway>();
+        services.AddSingleton<ApplyReceipt>();
+        services.AddSingleton<PollReceipts>();
+        services.AddSingleton<HandleInbound>();
+        services.AddSingleton<SmsCommands>();
+        services.AddHttpClient(WhatsAppGateway.ClientName, c =>
+            {
+                c.Timeout = Timeout.InfiniteTimeSpan;
+                c.MaxResponseContentBufferSize = 64 * 1024;
+            })
+            .AddResilienceHandler("whatsapp", (pipeline, context) =>
+            {
+                var o = context.ServiceProvider.GetRequiredService<IOptions<NotificationOptions>>().Value.WhatsApp;
+                pipeline.AddTimeout(TimeSpan.FromSeconds(o.TimeoutSeconds * 3));
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 2, Delay = TimeSpan.FromSeconds(1), BackoffType = DelayBackoffType.Exponential, UseJitter = true,
+                });
+                pipeline.AddTimeout(TimeSpan.FromSeconds(o.TimeoutSeconds));
+            });
         services.AddSingleton<TemplateSetup>();
         services.AddScoped<OptOuts>();
         services.AddSingleton<DispatchMessages>();
@@ -55,6 +87,10 @@ public static class SmsServices
             });
         return services;
     }
+
+    private static bool WhatsAppSettingsValid(WhatsAppOptions o) =>
+        Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+        && !string.IsNullOrWhiteSpace(o.PhoneNumberId) && !string.IsNullOrWhiteSpace(o.AccessToken) && o.TimeoutSeconds > 0;
 
     private static bool HttpSettingsValid(HttpGatewayOptions o) =>
         Uri.TryCreate(o.Url?.Replace("{", "").Replace("}", ""), UriKind.Absolute, out var url) && url.Scheme is "http" or "https"

@@ -17,6 +17,9 @@ public static class TemplateCatalog
         Create(MessageKinds.OneTimeCode, "en", "{code} is your OPD code. It is valid for 10 minutes. Do not share it with anyone.", now),
         Create(MessageKinds.OneTimeCode, "or", "{code} ଆପଣଙ୍କ ଓପିଡି କୋଡ୍। ଏହା 10 ମିନିଟ୍ ପାଇଁ ବୈଧ। ଏହାକୁ କାହାକୁ ଦିଅନ୍ତୁ ନାହିଁ।", now),
         Create(MessageKinds.OneTimeCode, "hi", "{code} आपका ओपीडी कोड है। यह 10 मिनट तक मान्य है। इसे किसी के साथ साझा न करें।", now),
+        Create(MessageKinds.AssistantReply, "en", "OPD: {reply}", now),
+        Create(MessageKinds.AssistantReply, "or", "ଓପିଡି: {reply}", now),
+        Create(MessageKinds.AssistantReply, "hi", "ओपीडी: {reply}", now),
     ];
 
     private static MessageTemplate Create(string kind, string language, string text, DateTimeOffset now) => new()

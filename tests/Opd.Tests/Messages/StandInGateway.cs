@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace Opd.Tests.Messages;
 
 /// <summary>
-/// A stand-in SMS provider on loopback: records every request and answers as the test's script
-/// says (by default 200 with a JSON id); it can fail, answer slowly or never.
+/// A stand-in SMS provider (and Graph API, and status endpoint) on loopback: records every request
+/// on any path and answers as the test's script says (by default 200 with a JSON id in both the
+/// SMS shape and WhatsApp's); it can fail, answer slowly or never.
 /// </summary>
 public sealed class StandInGateway : IAsyncDisposable
 {
@@ -29,7 +30,7 @@ public sealed class StandInGateway : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _app = builder.Build();
-        _app.Map("/sms", async (HttpRequest request) =>
+        _app.Map("/{**path}", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
@@ -41,11 +42,13 @@ public sealed class StandInGateway : IAsyncDisposable
             Requests.Enqueue(received);
             var number = Interlocked.Increment(ref _count);
             using var both = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted, _closing.Token);
-            return await Script(received, number, both.Token) ?? Results.Json(new { status = "ok", data = new { id = $"prov-{number}" } });
+            return await Script(received, number, both.Token) ?? Results.Json(new { status = "ok", data = new { id = $"prov-{number}" }, messages = new[] { new { id = $"wamid.{number}" } } });
         });
     }
 
-    public string Url => _app.Urls.First() + "/sms";
+    public string Url => Base + "/sms";
+
+    public string Base => _app.Urls.First();
 
     public static async Task<StandInGateway> Start()
     {
@@ -77,6 +80,9 @@ public sealed class StandInGateway : IAsyncDisposable
 
     /// <summary>The requests for one message, by the id every send carries.</summary>
     public List<Received> For(Guid messageId) => Requests.Where(r => r.Headers.GetValueOrDefault("Idempotency-Key") == messageId.ToString()).ToList();
+
+    /// <summary>The SMS sends to one phone, oldest first.</summary>
+    public List<Received> SmsTo(string phone) => Requests.Where(r => r.Path == "/sms" && r.Form.GetValueOrDefault("to") == "91" + phone).ToList();
 
     public async ValueTask DisposeAsync()
     {

@@ -255,6 +255,63 @@ namespace Opd.Core.Data.Migrations
                     b.ToTable("doctors");
                 });
 
+            modelBuilder.Entity("Opd.Core.Messages.InboundMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reply");
+
+                    b.Property<Guid?>("ReplyMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reply_message_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inbound_messages");
+
+                    b.HasIndex("Channel", "ProviderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inbound_messages_channel_provider_id");
+
+                    b.HasIndex("Phone", "ReceivedAt")
+                        .HasDatabaseName("ix_inbound_messages_phone_received_at");
+
+                    b.ToTable("inbound_messages");
+                });
+
             modelBuilder.Entity("Opd.Core.Messages.Message", b =>
                 {
                     b.Property<Guid>("Id")
@@ -264,6 +321,18 @@ namespace Opd.Core.Data.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("sms")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
 
                     b.Property<DateTimeOffset?>("ClaimedUntil")
                         .HasColumnType("timestamp with time zone")
@@ -344,8 +413,16 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("Variables")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("variables");
+
                     b.HasKey("Id")
                         .HasName("pk_messages");
+
+                    b.HasIndex("CheckedAt")
+                        .HasDatabaseName("ix_messages_unconfirmed")
+                        .HasFilter("status = 'Sent'");
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_messages_created_at");
@@ -356,6 +433,10 @@ namespace Opd.Core.Data.Migrations
 
                     b.HasIndex("TokenId")
                         .HasDatabaseName("ix_messages_token_id");
+
+                    b.HasIndex("Channel", "ProviderId")
+                        .HasDatabaseName("ix_messages_channel_provider_id")
+                        .HasFilter("provider_id IS NOT NULL");
 
                     b.ToTable("messages");
                 });

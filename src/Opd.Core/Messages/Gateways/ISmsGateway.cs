@@ -1,6 +1,6 @@
 namespace Opd.Core.Messages.Gateways;
 
-/// <summary>Where SMS leave the application: the log, or a provider's HTTP API.</summary>
+/// <summary>Where messages leave the application: the log, a provider's HTTP API, or WhatsApp.</summary>
 public interface ISmsGateway
 {
     string Name { get; }
@@ -10,7 +10,9 @@ public interface ISmsGateway
 }
 
 /// <param name="MessageId">Our id, sent with the message so a provider that deduplicates can drop a repeat.</param>
-public sealed record OutgoingSms(Guid MessageId, string To, string Text, string? TemplateId, string? EntityId, string? Sender);
+/// <param name="Variables">The template's values by name, for a channel that sends them apart from the text (WhatsApp).</param>
+public sealed record OutgoingSms(Guid MessageId, string To, string Text, string? TemplateId, string? EntityId, string? Sender,
+    string Kind = "", string Language = "en", string Channel = OptOuts.Sms, IReadOnlyDictionary<string, string>? Variables = null);
 
 public enum SendResult
 {
