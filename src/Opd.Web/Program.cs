@@ -42,6 +42,7 @@ builder.Services.AddHostedService<SessionCloser>();
 // After the database is set up (AddOpdWeb); the check stops the start, the dispatcher runs in every server.
 builder.Services.AddHostedService<TemplateCheck>();
 builder.Services.AddHostedService<MessageDispatcher>();
+builder.Services.AddHostedService<ReminderScheduler>();
 
 var app = builder.Build();
 app.UseOpdWeb();

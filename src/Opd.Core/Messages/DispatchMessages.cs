@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Opd.Core.Common;
 using Opd.Core.Messages.Gateways;
 
 namespace Opd.Core.Messages;
@@ -11,15 +12,20 @@ namespace Opd.Core.Messages;
 /// writes the row, so no second store, no extra package and nothing more to run beside PostgreSQL.
 /// </summary>
 public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway gateway, TimeProvider time, IOptions<NotificationOptions> options,
-    ILogger<DispatchMessages> log)
+    ClinicClock clinic, ILogger<DispatchMessages> log)
 {
+    private static readonly string[] AnyTime = [.. MessageKinds.AnyTime];
+    private static readonly string[] Stoppable = [.. MessageKinds.Stoppable];
+
     /// <summary>Sends the due messages of one batch; answers how many were claimed (a full batch means more may be due).</summary>
-    public async Task<int> RunOnce(CancellationToken ct)
+    /// <param name="only">Just this message, if it is due (a test send from the command line).</param>
+    public async Task<int> RunOnce(CancellationToken ct, Guid? only = null)
     {
         var o = options.Value;
         var now = time.GetUtcNow();
         await Expire(now, ct);
-        var claimed = await Claim(now, o, ct);
+        await StopOptedOut(now, ct);
+        var claimed = await Claim(now, o, o.IsQuiet(TimeOnly.FromDateTime(clinic.LocalNow)), only, ct);
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.Parallel, CancellationToken = ct },
             // Once the provider has answered, the answer is recorded even while the server stops: an unrecorded send is sent again.
             async (claim, token) => await Record(claim, await SendOne(claim, token), o, CancellationToken.None));
@@ -46,7 +52,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
     /// while its lease runs. The lease end is also its next attempt: a message whose dispatcher died
     /// before recording the answer is due again then.
     /// </summary>
-    private async Task<List<Claimed>> Claim(DateTimeOffset now, NotificationOptions o, CancellationToken ct)
+    /// <remarks>In quiet hours only the kinds that may go at any time are taken; the rest stay due and go when the hours end, unless their deadline passes first.</remarks>
+    private async Task<List<Claimed>> Claim(DateTimeOffset now, NotificationOptions o, bool quiet, Guid? only, CancellationToken ct)
     {
         await using var claim = dataSource.CreateCommand($"""
             UPDATE messages m
@@ -54,6 +61,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
              WHERE m.id IN (
                    SELECT id FROM messages
                     WHERE status IN ({MessageSql.Queued}, {MessageSql.Sending}) AND next_attempt_at <= @now AND deadline > @now
+                      AND (NOT @quiet OR kind = ANY(@any_time)) AND (@only IS NULL OR id = @only)
                     ORDER BY next_attempt_at
                     LIMIT @batch
                       FOR UPDATE SKIP LOCKED)
@@ -62,6 +70,9 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
         claim.Parameters.AddWithValue("now", now);
         claim.Parameters.AddWithValue("until", now.AddSeconds(o.LeaseSeconds));
         claim.Parameters.AddWithValue("batch", o.BatchSize);
+        claim.Parameters.AddWithValue("quiet", quiet);
+        claim.Parameters.AddWithValue("any_time", AnyTime);
+        claim.Parameters.Add(new NpgsqlParameter("only", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)only ?? DBNull.Value });
         var claimed = new List<Claimed>();
         await using var reader = await claim.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -88,7 +99,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
         await using var record = dataSource.CreateCommand($"""
             UPDATE messages
                SET status = @status, provider_id = COALESCE(@provider_id, provider_id), provider_answer = @answer,
-                   claimed_until = NULL, next_attempt_at = @next, updated_at = @now
+                   claimed_until = NULL, next_attempt_at = @next, updated_at = @now, gateway = @gateway
              WHERE id = @id AND status = {MessageSql.Sending} AND attempts = @attempt
             """);
         record.Parameters.AddWithValue("status", status.ToString());
@@ -98,6 +109,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
         record.Parameters.AddWithValue("now", now);
         record.Parameters.AddWithValue("id", claim.Sms.MessageId);
         record.Parameters.AddWithValue("attempt", claim.Attempt);
+        record.Parameters.AddWithValue("gateway", gateway.Name);
         if (await record.ExecuteNonQueryAsync(ct) == 0)
             log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} came after its lease ran out and was not recorded", claim.Sms.MessageId, claim.Attempt);
         else if (status != MessageStatus.Sent)
@@ -113,6 +125,19 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
             """);
         expire.Parameters.AddWithValue("now", now);
         await expire.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>A reminder written before its patient sent STOP (or flipped the token page's switch) is not sent.</summary>
+    private async Task StopOptedOut(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var stop = dataSource.CreateCommand($"""
+            UPDATE messages m SET status = '{nameof(MessageStatus.Stopped)}', provider_answer = 'the patient stopped these messages', updated_at = @now
+             WHERE m.status = {MessageSql.Queued} AND m.next_attempt_at <= @now AND m.kind = ANY(@stoppable)
+               AND EXISTS (SELECT 1 FROM message_opt_outs o WHERE o.phone = m.to_phone)
+            """);
+        stop.Parameters.AddWithValue("now", now);
+        stop.Parameters.AddWithValue("stoppable", Stoppable);
+        await stop.ExecuteNonQueryAsync(ct);
     }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);

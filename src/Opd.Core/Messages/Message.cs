@@ -25,6 +25,12 @@ public sealed class Message
     public DateTimeOffset Deadline { get; init; }
 
     public DateTimeOffset? ClaimedUntil { get; init; }
+
+    /// <summary>Set for kinds sent at most once per token (kind:token id), so two servers' jobs cannot both write one.</summary>
+    public string? OnceKey { get; init; }
+
+    /// <summary>The gateway that gave the last answer (log, http...), for failure rates per gateway.</summary>
+    public string? Gateway { get; init; }
     public string? ProviderId { get; init; }
     public string? ProviderAnswer { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -33,7 +39,8 @@ public sealed class Message
 
 /// <summary>
 /// Queued (also between retries) → Sending (claimed under a lease) → Sent → Delivered; Failed when the
-/// provider refused it for good; Expired when its deadline passed before a send succeeded.
+/// provider refused it for good; Expired when its deadline passed before a send succeeded; Stopped
+/// when the patient turned such messages off after it was written.
 /// </summary>
 public enum MessageStatus
 {
@@ -43,4 +50,5 @@ public enum MessageStatus
     Delivered,
     Failed,
     Expired,
+    Stopped,
 }

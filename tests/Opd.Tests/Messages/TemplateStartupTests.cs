@@ -30,7 +30,7 @@ public sealed class TemplateStartupTests(PostgresFixture postgres)
         await using var app = new OpdApp(await postgres.CreateDatabase(), new() { ["Notifications:Language"] = "or" });
         await app.InitializeAsync();
         await using (var db = app.Db())
-            Assert.Equal(9, db.MessageTemplates.Count());
+            Assert.Equal(MessageKinds.Values.Count * MessageKinds.Languages.Count, db.MessageTemplates.Count());
         var booked = await app.Anonymous().Book(Api.Booking(Unique.Phone(), date: app.OpenDay()));
         Assert.Equal(HttpStatusCode.OK, booked.Status);
         var message = Assert.Single(await app.Messages(Guid.Parse(booked.TokenId)));
