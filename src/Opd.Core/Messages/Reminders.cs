@@ -22,10 +22,10 @@ public sealed class Reminders(NpgsqlDataSource dataSource, Outbox outbox, Clinic
             return 0;
         var (today, now) = (clinic.Today, clinic.UtcNow);
         var written = 0;
-        var evening = clinic.AtClinicTime(today.ToDateTime(o.EveningReminder));
+        var evening = clinic.AtClinicTime(today.ToDateTime(o.EveningReminder)).ToUniversalTime();
         if (now >= evening)
             written += await Write(MessageKinds.ReminderEvening, today.AddDays(1), evening, now, clinic.StartOf(today.AddDays(1)), ct);
-        var morning = clinic.AtClinicTime(today.ToDateTime(o.MorningReminder));
+        var morning = clinic.AtClinicTime(today.ToDateTime(o.MorningReminder)).ToUniversalTime();
         if (now >= morning)
             written += await Write(MessageKinds.ReminderMorning, today, morning, now, null, ct);
         if (written > 0)
