@@ -61,6 +61,7 @@ api.MapReportEndpoints();
 api.MapRetentionEndpoints();
 api.MapTransferEndpoints();
 api.MapChatEndpoints();
+api.MapMessageEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
 
 await app.RunAsync();

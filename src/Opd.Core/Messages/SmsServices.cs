@@ -35,6 +35,10 @@ public static class SmsServices
         services.AddSingleton<DispatchMessages>();
         services.AddSingleton<Reminders>();
         services.AddSingleton<TurnNear>();
+        services.AddSingleton<MessageLog>();
+        services.AddSingleton<DeliveryRates>();
+        services.AddSingleton<ManageTemplates>();
+        services.AddSingleton<TestMessage>();
         services.AddSingleton<LogSmsGateway>();
         services.AddSingleton<HttpSmsGateway>();
         services.AddSingleton<ISmsGateway>(sp => sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Sms.Gateway == SmsOptions.HttpGateway

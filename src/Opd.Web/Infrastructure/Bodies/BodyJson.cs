@@ -31,4 +31,5 @@ namespace Opd.Web.Infrastructure.Bodies;
 [JsonSerializable(typeof(ScheduleBody))]
 [JsonSerializable(typeof(RangeBody))]
 [JsonSerializable(typeof(ClosureBody))]
+[JsonSerializable(typeof(Messages.TemplateBody))]
 public sealed partial class BodyJson : JsonSerializerContext;
