@@ -23,14 +23,24 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
     {
         var o = options.Value;
         var now = time.GetUtcNow();
-        await Expire(now, ct);
-        await StopOptedOut(now, ct);
+        // The sweeps only write down what a claim already leaves alone; under a stream of bookings
+        // (each wakes the dispatcher) once a second is enough.
+        if (Environment.TickCount64 - Interlocked.Read(ref _lastSweep) >= 1000 || only is not null)
+        {
+            Interlocked.Exchange(ref _lastSweep, Environment.TickCount64);
+            await Expire(now, ct);
+            await StopOptedOut(now, ct);
+        }
         var claimed = await Claim(now, o, o.IsQuiet(TimeOnly.FromDateTime(clinic.LocalNow)), only, ct);
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.Parallel, CancellationToken = ct },
-            // Once the provider has answered, the answer is recorded even while the server stops: an unrecorded send is sent again.
-            async (claim, token) => await Record(claim, await SendOne(claim, token), o, CancellationToken.None));
+        var outcomes = new SendOutcome[claimed.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), new ParallelOptions { MaxDegreeOfParallelism = o.Parallel, CancellationToken = ct },
+            async (i, token) => outcomes[i] = await SendOne(claimed[i], token));
+        // Once the provider has answered, the answer is recorded even while the server stops: an unrecorded send is sent again.
+        await MessageRecord.Write(dataSource, claimed.Select((c, i) => Outcome(c, outcomes[i], o)).ToList(), gateway.Name, log, CancellationToken.None);
         return claimed.Count;
     }
+
+    private long _lastSweep = long.MinValue / 2;
 
     private async Task<SendOutcome> SendOne(Claimed claim, CancellationToken ct)
     {
@@ -62,6 +72,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
                    SELECT id FROM messages
                     WHERE status IN ({MessageSql.Queued}, {MessageSql.Sending}) AND next_attempt_at <= @now AND deadline > @now
                       AND (NOT @quiet OR kind = ANY(@any_time)) AND (@only IS NULL OR id = @only)
+                      AND NOT (kind = ANY(@stoppable) AND EXISTS (SELECT 1 FROM message_opt_outs o WHERE o.phone = to_phone))
                     ORDER BY next_attempt_at
                     LIMIT @batch
                       FOR UPDATE SKIP LOCKED)
@@ -72,6 +83,7 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
         claim.Parameters.AddWithValue("batch", o.BatchSize);
         claim.Parameters.AddWithValue("quiet", quiet);
         claim.Parameters.AddWithValue("any_time", AnyTime);
+        claim.Parameters.AddWithValue("stoppable", Stoppable);
         claim.Parameters.Add(new NpgsqlParameter("only", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)only ?? DBNull.Value });
         var claimed = new List<Claimed>();
         await using var reader = await claim.ExecuteReaderAsync(ct);
@@ -82,11 +94,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
         return claimed;
     }
 
-    /// <summary>
-    /// Records the outcome of this attempt only: when the lease ran out and another dispatcher took the
-    /// message again, its attempt count moved on and this late answer changes nothing.
-    /// </summary>
-    private async Task Record(Claimed claim, SendOutcome outcome, NotificationOptions o, CancellationToken ct)
+    /// <summary>What this attempt comes to: sent, refused for good, or another try at a backed-off time if that is before the deadline.</summary>
+    private MessageRecord.Row Outcome(Claimed claim, SendOutcome outcome, NotificationOptions o)
     {
         var now = time.GetUtcNow();
         var retryAt = now + Backoff.After(claim.Attempt, TimeSpan.FromSeconds(o.RetryFirstSeconds), TimeSpan.FromSeconds(o.RetryMaxSeconds), Random.Shared.NextDouble());
@@ -96,24 +105,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
             SendResult.Refused => MessageStatus.Failed,
             _ => retryAt < claim.Deadline ? MessageStatus.Queued : MessageStatus.Expired,
         };
-        await using var record = dataSource.CreateCommand($"""
-            UPDATE messages
-               SET status = @status, provider_id = COALESCE(@provider_id, provider_id), provider_answer = @answer,
-                   claimed_until = NULL, next_attempt_at = @next, updated_at = @now, gateway = @gateway
-             WHERE id = @id AND status = {MessageSql.Sending} AND attempts = @attempt
-            """);
-        record.Parameters.AddWithValue("status", status.ToString());
-        record.Parameters.Add(new NpgsqlParameter<string?>("provider_id", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = Shorten(outcome.ProviderId, 100) });
-        record.Parameters.AddWithValue("answer", Shorten(outcome.Answer, 500)!);
-        record.Parameters.AddWithValue("next", status == MessageStatus.Queued ? retryAt : now);
-        record.Parameters.AddWithValue("now", now);
-        record.Parameters.AddWithValue("id", claim.Sms.MessageId);
-        record.Parameters.AddWithValue("attempt", claim.Attempt);
-        record.Parameters.AddWithValue("gateway", gateway.Name);
-        if (await record.ExecuteNonQueryAsync(ct) == 0)
-            log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} came after its lease ran out and was not recorded", claim.Sms.MessageId, claim.Attempt);
-        else if (status != MessageStatus.Sent)
-            log.LogWarning("Message {MessageId} attempt {Attempt} through {Gateway}: {Status}, {Answer}", claim.Sms.MessageId, claim.Attempt, gateway.Name, status, outcome.Answer);
+        return new MessageRecord.Row(claim.Sms.MessageId, claim.Attempt, status, Shorten(outcome.ProviderId, 100), Shorten(outcome.Answer, 500) ?? "",
+            status == MessageStatus.Queued ? retryAt : now, now);
     }
 
     /// <summary>Gives up on messages whose deadline passed while they waited (a dispatcher was down, or a claim was lost).</summary>

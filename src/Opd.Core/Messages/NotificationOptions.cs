@@ -32,6 +32,9 @@ public sealed class NotificationOptions
 
     public double RetryMaxSeconds { get; set; } = 1800;
 
+    /// <summary>Whether a booking writes its confirmation (a clinic without an SMS budget, or a measurement without them, turns it off).</summary>
+    public bool BookingConfirmations { get; set; } = true;
+
     /// <summary>Clinic time on the evening before an appointment when its reminder is written.</summary>
     public TimeOnly EveningReminder { get; set; } = new(18, 0);
 

@@ -24,7 +24,8 @@ public sealed class Outbox(IOptions<NotificationOptions> options, IOptions<Clini
         DateTimeOffset? until = null, int? delay = null) =>
     [
         new("message_id", NpgsqlDbType.Uuid) { Value = single ? Guid.NewGuid() : DBNull.Value },
-        new("message_kind", kind),
+        // An empty kind matches no template, so the statement writes no message.
+        new("message_kind", kind == MessageKinds.BookingConfirmation && !options.Value.BookingConfirmations ? "" : kind),
         new("message_language", options.Value.Language),
         new("message_link", options.Value.PublicUrl.TrimEnd('/') + "/t/"),
         new("message_zone", clinic.Value.TimeZone),
