@@ -32,11 +32,18 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ISmsGateway ga
             await StopOptedOut(now, ct);
         }
         var claimed = await Claim(now, o, o.IsQuiet(TimeOnly.FromDateTime(clinic.LocalNow)), only, ct);
-        var outcomes = new SendOutcome[claimed.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), new ParallelOptions { MaxDegreeOfParallelism = o.Parallel, CancellationToken = ct },
-            async (i, token) => outcomes[i] = await SendOne(claimed[i], token));
-        // Once the provider has answered, the answer is recorded even while the server stops: an unrecorded send is sent again.
-        await MessageRecord.Write(dataSource, claimed.Select((c, i) => Outcome(c, outcomes[i], o)).ToList(), gateway.Name, log, CancellationToken.None);
+        var outcomes = new SendOutcome?[claimed.Count];
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), new ParallelOptions { MaxDegreeOfParallelism = o.Parallel, CancellationToken = ct },
+                async (i, token) => outcomes[i] = await SendOne(claimed[i], token));
+        }
+        finally
+        {
+            // Every answer the provider gave is recorded, also while the server stops: an unrecorded send is sent again.
+            var answered = claimed.Select((c, i) => outcomes[i] is { } outcome ? Outcome(c, outcome, o) : null).OfType<MessageRecord.Row>().ToList();
+            await MessageRecord.Write(dataSource, answered, gateway.Name, log, CancellationToken.None);
+        }
         return claimed.Count;
     }
 
