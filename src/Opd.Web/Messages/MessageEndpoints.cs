@@ -22,7 +22,7 @@ public static class MessageEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         messages.MapGet("", List).WithSummary("The message log, newest first; status, kind, phone and the days written (from, to) filter it.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        messages.MapPost("/{id:guid}/resend", Resend).WithSummary("A failed or expired message sent again as a new message.")
+        messages.MapPost("/{id}/resend", Resend).WithSummary("A failed or expired message sent again as a new message.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet("/api/messages/rates", Rates).WithTags("Messages").RequireAuthorization(Policies.Staff)
             .WithSummary("Sent, delivered and failed messages per kind over the days written (from, to), and the failure rate per gateway and kind.")
@@ -47,8 +47,10 @@ public static class MessageEndpoints
         return await log.List(query, ct).Answer(p => TypedResults.Ok(new PageJson(p.Items.Select(Json).ToList(), p.Total, p.Page, p.PageSize)));
     }
 
-    public static Task<Results<Created<MessageJson>, ProblemHttpResult>> Resend(Guid id, MessageLog log, CancellationToken ct) =>
-        log.Resend(id, ct).Answer(m => TypedResults.Created($"/api/messages?phone={m.ToPhone}", Json(m)));
+    public static async Task<Results<Created<MessageJson>, ProblemHttpResult>> Resend(string id, MessageLog log, CancellationToken ct) =>
+        Guid.TryParse(id, out var message)
+            ? await log.Resend(message, ct).Answer(m => TypedResults.Created($"/api/messages?phone={m.ToPhone}", Json(m)))
+            : ValidationError.For("id", "The message id is a UUID, as GET /api/messages lists it.").ToProblem();
 
     public static async Task<Results<Ok<DeliveryRates.Rates>, ProblemHttpResult>> Rates(DeliveryRates rates, CancellationToken ct, string? from = null, string? to = null)
     {

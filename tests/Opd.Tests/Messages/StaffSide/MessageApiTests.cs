@@ -43,6 +43,7 @@ public sealed class MessageApiTests(MessageDesk desk) : IClassFixture<MessageDes
         Assert.Equal(MessageStatus.Failed, (await desk.App.Message(failed.Id)).Status);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.Send(HttpMethod.Post, $"/api/messages/{copy.Id}/resend", null)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Send(HttpMethod.Post, $"/api/messages/{Guid.NewGuid()}/resend", null)).Status);
+        Assert.NotNull((await admin.Send(HttpMethod.Post, "/api/messages/not-an-id/resend", null)).Errors!["id"]);
         Assert.Equal(HttpStatusCode.Unauthorized, (await desk.App.Anonymous().Get("/api/messages")).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.App.Staff(await desk.App.NewStaffKey("reception")).Get("/api/messages")).Status);
 
