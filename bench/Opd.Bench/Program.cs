@@ -3,6 +3,7 @@ using Opd.Bench;
 
 // opd-bench run  --url http://127.0.0.1:8000 --key ADMIN_KEY [--concurrency 64] [--seconds 15] [--only a,b]
 // opd-bench load --tokens 1000000 [--data-dir .opd-data | --connection "Host=...;..."]
+// opd-bench dispatch --messages 20000 [--gateway-port 9099] [--data-dir .opd-data | --connection "Host=...;..."]
 var options = Options.Parse(args);
 switch (options.Command)
 {
@@ -11,9 +12,12 @@ switch (options.Command)
         return 0;
     case "run":
         return await Run(options);
+    case "dispatch":
+        return await Dispatch.Run(options.ConnectionString(), options.Int("messages", 20_000), options.Get("gateway-port") is { } port ? int.Parse(port) : null);
     default:
         Console.Error.WriteLine("usage: opd-bench run --url URL --key ADMIN_KEY [--concurrency 64] [--seconds 15] [--only book-a,book-b,book-hot,get-token,get-queue]");
         Console.Error.WriteLine("       opd-bench load --tokens 1000000 [--data-dir DIR | --connection CONNECTION_STRING]");
+        Console.Error.WriteLine("       opd-bench dispatch --messages 20000 [--gateway-port PORT] [--data-dir DIR | --connection CONNECTION_STRING]");
         return 2;
 }
 

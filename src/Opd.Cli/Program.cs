@@ -13,6 +13,8 @@ root.Subcommands.Add(UpcomingCommand.Create());
 root.Subcommands.Add(ArchiveCommand.Create());
 root.Subcommands.Add(ChatEvalCommand.Create());
 root.Subcommands.Add(McpCommand.Create());
+root.Subcommands.Add(MessageCommands.Messages());
+root.Subcommands.Add(MessageCommands.SmsTest());
 root.Subcommands.Add(BackupCommands.Backup());
 root.Subcommands.Add(BackupCommands.Restore());
 return await root.Parse(args).InvokeAsync();

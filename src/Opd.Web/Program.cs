@@ -46,6 +46,7 @@ builder.Services.AddHostedService<TemplateCheck>();
 builder.Services.AddHostedService<MessageDispatcher>();
 builder.Services.AddHostedService<ReceiptPoller>();
 builder.Services.AddSingleton<InboundLimits>();
+builder.Services.AddHostedService<ReminderScheduler>();
 
 var app = builder.Build();
 app.UseOpdWeb();
@@ -66,6 +67,7 @@ api.MapTransferEndpoints();
 api.MapChatEndpoints();
 api.MapPhoneCodeEndpoints();
 app.MapMcpEndpoints();
+api.MapMessageEndpoints();
 app.MapHub<QueueHub>("/hubs/queue");
 // Providers' webhooks read their bodies raw: a signature is over the exact bytes.
 app.MapSmsWebhooks();

@@ -7,7 +7,8 @@ using Opd.Core.Data;
 namespace Opd.Core.Doctors;
 
 /// <summary>Create, list, change and deactivate doctors. A deactivated doctor keeps their tokens but takes no bookings.</summary>
-public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, Queue.IQueueEvents events)
+public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, Queue.IQueueEvents events,
+    Messages.Outbox outbox)
 {
     public sealed record Fields(string? Name, string? DoctorCode, string? Specialization, string? Department, bool? IsActive, string? Room = null);
 
@@ -110,8 +111,12 @@ public sealed partial class ManageDoctors(IDbContextFactory<OpdDbContext> dbFact
         var doctor = await db.Doctors.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (doctor is null)
             return NotFound(id);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         doctor.ReportDelay(minutes.Value, clock.Today);
         await db.SaveChangesAsync(ct);
+        await Messages.RunningLate.Tell(db, outbox, doctor.Id, clock.Today, minutes.Value, clock.UtcNow, ct);
+        await tx.CommitAsync(ct);
+        outbox.Wake();
         // Every expected time of today's line moves: its screens show the new ones at once.
         await events.LineChanged(new Queue.LineKey(doctor.Id, doctor.DepartmentCode, clock.Today), ct);
         return doctor;

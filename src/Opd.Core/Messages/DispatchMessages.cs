@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Opd.Core.Common;
 using Opd.Core.Messages.Gateways;
 
 namespace Opd.Core.Messages;
@@ -11,20 +12,42 @@ namespace Opd.Core.Messages;
 /// writes the row, so no second store, no extra package and nothing more to run beside PostgreSQL.
 /// </summary>
 public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway gateways, TimeProvider time, IOptions<NotificationOptions> options,
-    ILogger<DispatchMessages> log)
+    ClinicClock clinic, ILogger<DispatchMessages> log)
 {
+    private static readonly string[] AnyTime = [.. MessageKinds.AnyTime];
+    private static readonly string[] Stoppable = [.. MessageKinds.Stoppable];
+
     /// <summary>Sends the due messages of one batch; answers how many were claimed (a full batch means more may be due).</summary>
-    public async Task<int> RunOnce(CancellationToken ct)
+    /// <param name="only">Just this message, if it is due (a test send from the command line).</param>
+    public async Task<int> RunOnce(CancellationToken ct, Guid? only = null)
     {
         var o = options.Value;
         var now = time.GetUtcNow();
-        await Expire(now, ct);
-        var claimed = await Claim(now, o, ct);
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = o.Parallel, CancellationToken = ct },
-            // Once the provider has answered, the answer is recorded even while the server stops: an unrecorded send is sent again.
-            async (claim, token) => await Record(claim, await SendOne(claim, token), o, CancellationToken.None));
+        // The sweeps only write down what a claim already leaves alone; under a stream of bookings
+        // (each wakes the dispatcher) once a second is enough.
+        if (Environment.TickCount64 - Interlocked.Read(ref _lastSweep) >= 1000 || only is not null)
+        {
+            Interlocked.Exchange(ref _lastSweep, Environment.TickCount64);
+            await Expire(now, ct);
+            await StopOptedOut(now, ct);
+        }
+        var claimed = await Claim(now, o, o.IsQuiet(TimeOnly.FromDateTime(clinic.LocalNow)), only, ct);
+        var outcomes = new SendOutcome?[claimed.Count];
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), new ParallelOptions { MaxDegreeOfParallelism = o.Parallel, CancellationToken = ct },
+                async (i, token) => outcomes[i] = await SendOne(claimed[i], token));
+        }
+        finally
+        {
+            // Every answer the provider gave is recorded, also while the server stops: an unrecorded send is sent again.
+            var answered = claimed.Select((c, i) => outcomes[i] is { } outcome ? Outcome(c, outcome, o) : null).OfType<MessageRecord.Row>().ToList();
+            await MessageRecord.Write(dataSource, answered, log, CancellationToken.None);
+        }
         return claimed.Count;
     }
+
+    private long _lastSweep = long.MinValue / 2;
 
     private async Task<SendOutcome> SendOne(Claimed claim, CancellationToken ct)
     {
@@ -46,7 +69,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
     /// while its lease runs. The lease end is also its next attempt: a message whose dispatcher died
     /// before recording the answer is due again then.
     /// </summary>
-    private async Task<List<Claimed>> Claim(DateTimeOffset now, NotificationOptions o, CancellationToken ct)
+    /// <remarks>In quiet hours only the kinds that may go at any time are taken; the rest stay due and go when the hours end, unless their deadline passes first.</remarks>
+    private async Task<List<Claimed>> Claim(DateTimeOffset now, NotificationOptions o, bool quiet, Guid? only, CancellationToken ct)
     {
         await using var claim = dataSource.CreateCommand($"""
             UPDATE messages m
@@ -54,6 +78,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
              WHERE m.id IN (
                    SELECT id FROM messages
                     WHERE status IN ({MessageSql.Queued}, {MessageSql.Sending}) AND next_attempt_at <= @now AND deadline > @now
+                      AND (NOT @quiet OR kind = ANY(@any_time)) AND (@only IS NULL OR id = @only)
+                      AND NOT (kind = ANY(@stoppable) AND EXISTS (SELECT 1 FROM message_opt_outs o WHERE o.phone = to_phone))
                     ORDER BY next_attempt_at
                     LIMIT @batch
                       FOR UPDATE SKIP LOCKED)
@@ -62,6 +88,10 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
         claim.Parameters.AddWithValue("now", now);
         claim.Parameters.AddWithValue("until", now.AddSeconds(o.LeaseSeconds));
         claim.Parameters.AddWithValue("batch", o.BatchSize);
+        claim.Parameters.AddWithValue("quiet", quiet);
+        claim.Parameters.AddWithValue("any_time", AnyTime);
+        claim.Parameters.AddWithValue("stoppable", Stoppable);
+        claim.Parameters.Add(new NpgsqlParameter("only", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)only ?? DBNull.Value });
         var claimed = new List<Claimed>();
         await using var reader = await claim.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -72,11 +102,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
         return claimed;
     }
 
-    /// <summary>
-    /// Records the outcome of this attempt only: when the lease ran out and another dispatcher took the
-    /// message again, its attempt count moved on and this late answer changes nothing.
-    /// </summary>
-    private async Task Record(Claimed claim, SendOutcome outcome, NotificationOptions o, CancellationToken ct)
+    /// <summary>What this attempt comes to: sent, refused for good, or another try at a backed-off time if that is before the deadline.</summary>
+    private MessageRecord.Row Outcome(Claimed claim, SendOutcome outcome, NotificationOptions o)
     {
         var now = time.GetUtcNow();
         var retryAt = now + Backoff.After(claim.Attempt, TimeSpan.FromSeconds(o.RetryFirstSeconds), TimeSpan.FromSeconds(o.RetryMaxSeconds), Random.Shared.NextDouble());
@@ -86,30 +113,10 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
             SendResult.Refused => MessageStatus.Failed,
             _ => retryAt < claim.Deadline ? MessageStatus.Queued : MessageStatus.Expired,
         };
-        var update = $"""
-            UPDATE messages
-               SET status = @status, provider_id = COALESCE(@provider_id, provider_id), provider_answer = @answer,
-                   claimed_until = NULL, next_attempt_at = @next, updated_at = @now
-             WHERE id = @id AND status = {MessageSql.Sending} AND attempts = @attempt
-            """;
         // WhatsApp refused it for good: the same statement queues it by SMS, so a crash cannot record one without the other.
         var fallBack = status == MessageStatus.Failed && claim.Sms.Channel == OptOuts.WhatsApp && o.FallsBackToSms;
-        await using var record = dataSource.CreateCommand(fallBack
-            ? $"WITH moved AS ({update} RETURNING id), copy AS ({MessageSql.FallBackToSms.Replace("WHERE id = @id", "WHERE id IN (SELECT id FROM moved)")} RETURNING id) SELECT count(*) FROM moved"
-            : update);
-        record.Parameters.AddWithValue("status", status.ToString());
-        record.Parameters.Add(new NpgsqlParameter<string?>("provider_id", NpgsqlTypes.NpgsqlDbType.Varchar) { TypedValue = Shorten(outcome.ProviderId, 100) });
-        record.Parameters.AddWithValue("answer", Shorten(outcome.Answer, 500)!);
-        record.Parameters.AddWithValue("next", status == MessageStatus.Queued ? retryAt : now);
-        record.Parameters.AddWithValue("now", now);
-        record.Parameters.AddWithValue("id", claim.Sms.MessageId);
-        record.Parameters.AddWithValue("attempt", claim.Attempt);
-        var recorded = fallBack ? (long)(await record.ExecuteScalarAsync(ct))! > 0 : await record.ExecuteNonQueryAsync(ct) > 0;
-        if (!recorded)
-            log.LogWarning("Message {MessageId}: the answer to attempt {Attempt} was not recorded: its lease ran out, or a receipt moved it on first", claim.Sms.MessageId, claim.Attempt);
-        else if (status != MessageStatus.Sent)
-            log.LogWarning("Message {MessageId} attempt {Attempt} through {Gateway}: {Status}, {Answer}", claim.Sms.MessageId, claim.Attempt,
-                gateways.For(claim.Sms.Channel).Name, status, outcome.Answer);
+        return new MessageRecord.Row(claim.Sms.MessageId, claim.Attempt, status, Shorten(outcome.ProviderId, 100), Shorten(outcome.Answer, 500) ?? "",
+            status == MessageStatus.Queued ? retryAt : now, now, gateways.For(claim.Sms.Channel).Name, fallBack);
     }
 
     /// <summary>Gives up on messages whose deadline passed while they waited (a dispatcher was down, or a claim was lost).</summary>
@@ -134,6 +141,19 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
         {
             return null;
         }
+    }
+
+    /// <summary>A reminder written before its patient sent STOP (or flipped the token page's switch) is not sent.</summary>
+    private async Task StopOptedOut(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var stop = dataSource.CreateCommand($"""
+            UPDATE messages m SET status = '{nameof(MessageStatus.Stopped)}', provider_answer = 'the patient stopped these messages', updated_at = @now
+             WHERE m.status = {MessageSql.Queued} AND m.next_attempt_at <= @now AND m.kind = ANY(@stoppable)
+               AND EXISTS (SELECT 1 FROM message_opt_outs o WHERE o.phone = m.to_phone)
+            """);
+        stop.Parameters.AddWithValue("now", now);
+        stop.Parameters.AddWithValue("stoppable", Stoppable);
+        await stop.ExecuteNonQueryAsync(ct);
     }
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);

@@ -34,6 +34,12 @@ public sealed class Message
     public DateTimeOffset Deadline { get; init; }
 
     public DateTimeOffset? ClaimedUntil { get; init; }
+
+    /// <summary>Set for kinds sent at most once per token (kind:token id), so two servers' jobs cannot both write one.</summary>
+    public string? OnceKey { get; init; }
+
+    /// <summary>The gateway that gave the last answer (log, http...), for failure rates per gateway.</summary>
+    public string? Gateway { get; init; }
     public string? ProviderId { get; init; }
     public string? ProviderAnswer { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -43,7 +49,7 @@ public sealed class Message
 /// <summary>
 /// Queued (also between retries) → Sending (claimed under a lease) → Sent → Delivered → Read (WhatsApp);
 /// Failed when the provider refused it for good or reported it undelivered; Expired when its deadline
-/// passed before a send succeeded.
+/// passed before a send succeeded; Stopped when the patient turned such messages off after it was written.
 /// </summary>
 public enum MessageStatus
 {
@@ -53,5 +59,7 @@ public enum MessageStatus
     Delivered,
     Failed,
     Expired,
+
     Read,
+    Stopped,
 }

@@ -10,20 +10,24 @@ internal static class MessageSql
     public const string Sending = $"'{nameof(MessageStatus.Sending)}'";
 
     /// <summary>
-    /// Inserts the message of @message_kind about the token that the booking statement's CTE "token"
-    /// returns (with <see cref="TokenColumns"/>), when it has a phone. The text is the template of the
-    /// message language, else English, with {token} and {link} filled in here: this is the one place
-    /// where a token's values enter a template. The deadline is the appointment, but no sooner than
-    /// @message_deadline (now plus <see cref="MessageKinds.ShortestLife"/>).
+    /// Inserts the message of @message_kind about each token that the statement's CTE "token"
+    /// returns (with <see cref="TokenColumns"/>), when it has a phone, and for a kind the patient
+    /// may stop (@message_stoppable) only when that phone has not. The text is the template of the
+    /// message language, else English, with {token}, {link} and {delay} filled in here: this is the
+    /// one place where a token's values enter a template. The deadline is the appointment, but no
+    /// sooner than @message_deadline and no later than @message_until. A kind sent once per token
+    /// (@message_once) carries the key kind:token, and a second writer's row is dropped on it.
+    /// The id is @message_id for one token, a new one per row when it is null.
     /// </summary>
     public const string InsertAboutToken = $"""
         INSERT INTO messages (id, kind, language, to_phone, text, template_id, entity_id, sender, token_id, status, attempts,
-                              next_attempt_at, deadline, created_at, updated_at, channel, variables)
-        SELECT @message_id, tpl.kind, tpl.language, t.patient_phone,
-               replace(replace(tpl.text, '{"{token}"}', v.token), '{"{link}"}', v.link),
+                              next_attempt_at, deadline, once_key, created_at, updated_at, channel, variables)
+        SELECT COALESCE(@message_id, gen_random_uuid()), tpl.kind, tpl.language, t.patient_phone,
+               replace(replace(replace(tpl.text, '{"{token}"}', v.token), '{"{link}"}', v.link), '{"{delay}"}', @message_delay),
                tpl.dlt_template_id, tpl.entity_id, tpl.sender, t.id, {Queued}, 0, @now,
-               GREATEST((t.booking_date + t.booking_time) AT TIME ZONE @message_zone, @message_deadline), @now, @now,
-               @message_channel, jsonb_build_object('token', v.token, 'link', v.link)
+               LEAST(GREATEST((t.booking_date + t.booking_time) AT TIME ZONE @message_zone, @message_deadline), @message_until),
+               CASE WHEN @message_once THEN tpl.kind || ':' || t.id END, @now, @now,
+               @message_channel, v.variables
           FROM token t
           JOIN departments d ON d.code = t.department_code
          CROSS JOIN LATERAL (
@@ -34,12 +38,20 @@ internal static class MessageSql
          CROSS JOIN LATERAL (
                SELECT t.token_number || ', ' || COALESCE(t.doctor_name, CASE tpl.language WHEN 'or' THEN d.name_odia
                           WHEN 'hi' THEN d.name_hindi ELSE d.name END) || ', ' || to_char(t.booking_date, 'DD-MM-YYYY') || ' ' || to_char(t.booking_time, 'HH24:MI') AS token,
-                      @message_link || t.id AS link) v
+                      @message_link || t.id AS link) v0
+         -- The values the template uses, for a channel that sends them apart from the text (WhatsApp).
+         CROSS JOIN LATERAL (
+               SELECT v0.token, v0.link, jsonb_strip_nulls(jsonb_build_object(
+                          'token', CASE WHEN tpl.text LIKE '%{"{token}"}%' THEN v0.token END,
+                          'link', CASE WHEN tpl.text LIKE '%{"{link}"}%' THEN v0.link END,
+                          'delay', CASE WHEN tpl.text LIKE '%{"{delay}"}%' THEN @message_delay END)) AS variables) v
          WHERE t.patient_phone <> ''
+           AND NOT (@message_stoppable AND EXISTS (SELECT 1 FROM message_opt_outs o WHERE o.phone = t.patient_phone))
+        ON CONFLICT (once_key) DO NOTHING
         """;
 
-    /// <summary>The same about the stored token @message_token, for a change made through EF in a transaction.</summary>
-    public const string InsertAboutStoredToken = $"WITH token AS (SELECT * FROM tokens WHERE id = @message_token) {InsertAboutToken}";
+    /// <summary>The same about the stored tokens @message_tokens, for a change made through EF in a transaction.</summary>
+    public const string InsertAboutStoredTokens = $"WITH token AS (SELECT * FROM tokens WHERE id = ANY(@message_tokens)) {InsertAboutToken}";
 
     /// <summary>
     /// A copy of the WhatsApp message @id to go by SMS (its text is already the SMS template's), when
@@ -54,7 +66,7 @@ internal static class MessageSql
          WHERE id = @id AND channel = '{OptOuts.WhatsApp}' AND kind <> '{MessageKinds.AssistantReply}' AND deadline > @now
         """;
 
-    /// <summary>The columns a booking's token CTE returns for <see cref="InsertAbout"/>.</summary>
+    /// <summary>The columns a booking's token CTE returns for <see cref="InsertAboutToken"/>.</summary>
     public const string TokenColumns = "id, token_number, department_code, doctor_name, patient_phone, booking_date, booking_time";
 
     /// <summary>

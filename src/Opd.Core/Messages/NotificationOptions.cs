@@ -34,6 +34,32 @@ public sealed class NotificationOptions
 
     public double RetryMaxSeconds { get; set; } = 1800;
 
+    /// <summary>Whether a booking writes its confirmation (a clinic without an SMS budget, or a measurement without them, turns it off).</summary>
+    public bool BookingConfirmations { get; set; } = true;
+
+    /// <summary>Clinic time on the evening before an appointment when its reminder is written.</summary>
+    public TimeOnly EveningReminder { get; set; } = new(18, 0);
+
+    /// <summary>Clinic time on the appointment's morning when its reminder is written (appointments not yet past).</summary>
+    public TimeOnly MorningReminder { get; set; } = new(7, 0);
+
+    /// <summary>No message but a code, a confirmation or a test goes out from QuietFrom to QuietUntil (clinic time); equal times turn quiet hours off.</summary>
+    public TimeOnly QuietFrom { get; set; } = new(21, 0);
+
+    public TimeOnly QuietUntil { get; set; } = new(7, 0);
+
+    /// <summary>"Your turn is near" goes when this many patients or fewer are before the patient in a doctor's or department's line.</summary>
+    public int TurnNearAhead { get; set; } = 3;
+
+    /// <summary>A doctor's delay above this many minutes is told to the patients still waiting.</summary>
+    public int RunningLateMinutes { get; set; } = 30;
+
+    /// <summary>How often each server looks for reminders that have come due.</summary>
+    public double ReminderSeconds { get; set; } = 60;
+
+    /// <summary>Whether a clinic time lies in the quiet hours.</summary>
+    public bool IsQuiet(TimeOnly local) => QuietFrom != QuietUntil && local.IsBetween(QuietFrom, QuietUntil);
+
     public SmsOptions Sms { get; set; } = new();
 
     /// <summary>

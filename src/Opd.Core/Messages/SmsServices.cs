@@ -23,6 +23,8 @@ public static class SmsServices
             .Validate(o => o.RetryFirstSeconds > 0 && o.RetryMaxSeconds >= o.RetryFirstSeconds, "Notifications:RetryFirstSeconds must be above 0 and RetryMaxSeconds at least as long.")
             .Validate(o => o.LeaseSeconds > o.Sms.Http.TotalTimeoutSeconds,
                 "Notifications:LeaseSeconds must be longer than Notifications:Sms:Http:TotalTimeoutSeconds, or a send still under way is taken again.")
+            .Validate(o => o.TurnNearAhead is >= 0 and <= 50 && o.RunningLateMinutes is >= 0 and <= 600 && o.ReminderSeconds is >= 0.01 and <= 3600,
+                "Notifications:TurnNearAhead must be 0–50, RunningLateMinutes 0–600 and ReminderSeconds 0.01–3600.")
             .Validate(o => o.Sms.Gateway is SmsOptions.LogGateway or SmsOptions.HttpGateway, "Notifications:Sms:Gateway must be log or http.")
             .Validate(o => o.Sms.Gateway != SmsOptions.HttpGateway || HttpSettingsValid(o.Sms.Http),
                 "Notifications:Sms:Http needs an absolute http(s) Url, a Method of GET, POST or PUT, a ContentType of application/x-www-form-urlencoded " +
@@ -63,6 +65,12 @@ public static class SmsServices
         services.AddSingleton<TemplateSetup>();
         services.AddScoped<OptOuts>();
         services.AddSingleton<DispatchMessages>();
+        services.AddSingleton<Reminders>();
+        services.AddSingleton<TurnNear>();
+        services.AddSingleton<MessageLog>();
+        services.AddSingleton<DeliveryRates>();
+        services.AddSingleton<ManageTemplates>();
+        services.AddSingleton<TestMessage>();
         services.AddSingleton<LogSmsGateway>();
         services.AddSingleton<HttpSmsGateway>();
         services.AddSingleton<ISmsGateway>(sp => sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Sms.Gateway == SmsOptions.HttpGateway

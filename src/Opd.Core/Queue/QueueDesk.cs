@@ -12,7 +12,8 @@ namespace Opd.Core.Queue;
 /// holds the line's lock (so two clicks cannot call two patients) and the rows of its tokens,
 /// is written down with the tokens' previous state, and is announced to the screens afterwards.
 /// </summary>
-public sealed class QueueDesk(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, IOptions<QueueOptions> options, IQueueEvents events)
+public sealed class QueueDesk(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, IOptions<QueueOptions> options, IQueueEvents events,
+    Messages.Outbox outbox)
 {
     public const int MaxSkip = 50;
 
@@ -130,7 +131,7 @@ public sealed class QueueDesk(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
             before.Add(current.Snapshot());
             current.ChangeStatus(TokenStatus.Completed, doneNote, w.Actor, w.Now);
             await w.Db.SaveChangesAsync(ct);
-            await SlotLine.Leave(w.Db, current, TokenStatus.Completed, clock, ct);
+            await SlotLine.Leave(w.Db, current, TokenStatus.Completed, clock, outbox, ct);
         }
         if (next is null)
             return await Record(w, QueueActionKind.Serve, w.Line.Serving!, before, _ => { }, ct);
@@ -145,7 +146,7 @@ public sealed class QueueDesk(IDbContextFactory<OpdDbContext> dbFactory, ClinicC
         if (!changed.IsSuccess)
             return changed.Error!;
         await w.Db.SaveChangesAsync(ct);
-        await SlotLine.Leave(w.Db, token, to, clock, ct);
+        await SlotLine.Leave(w.Db, token, to, clock, outbox, ct);
         return await Record(w, kind, token, [before], _ => { }, ct);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Opd.Core.Common;
 using Opd.Core.Data;
+using Opd.Core.Messages;
 using Opd.Core.Tokens;
 using Opd.Core.Waitlist;
 
@@ -9,15 +10,15 @@ namespace Opd.Core.Queue;
 /// <summary>
 /// Keeps a slot's counters true when a token leaves its waiting line: served, missed, cancelled
 /// or moved away. A cancelled or missed token also gives up its place, which in an upcoming slot
-/// goes straight to the first patient on the doctor's waitlist (in queue order), all in the
-/// caller's transaction. Lock order everywhere: token, then its slot, then the waitlist.
+/// goes straight to the first patient on the doctor's waitlist (in queue order), who is told by
+/// message, all in the caller's transaction. Lock order everywhere: token, then its slot, then the waitlist.
 /// </summary>
 internal static class SlotLine
 {
     /// <summary>1-based index into slots.waiting_by_class.</summary>
     public static int ClassIndex(TokenSource source, TokenPriority priority) => (int)QueueOrder.ClassOf(source, priority) + 1;
 
-    public static async Task Leave(OpdDbContext db, Token token, TokenStatus to, ClinicClock clock, CancellationToken ct)
+    public static async Task Leave(OpdDbContext db, Token token, TokenStatus to, ClinicClock clock, Outbox outbox, CancellationToken ct)
     {
         if (token.SlotId is not { } slotId)
         {
@@ -75,6 +76,7 @@ internal static class SlotLine
         promoted.TokenId = newToken.Id;
         promoted.PromotedAt = now;
         await db.SaveChangesAsync(ct);
+        await outbox.WriteAbout(db, MessageKinds.WaitlistPlace, [newToken.Id], now, ct);
     }
 
     /// <summary>

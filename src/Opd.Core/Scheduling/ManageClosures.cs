@@ -3,6 +3,7 @@ using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Departments;
 using Opd.Core.Doctors;
+using Opd.Core.Messages;
 using Opd.Core.Queue;
 using Opd.Core.Tokens;
 using Opd.Core.Waitlist;
@@ -13,9 +14,10 @@ namespace Opd.Core.Scheduling;
 /// A doctor's leave or a facility holiday: the affected slots close, and each of their active
 /// tokens moves to the doctor's next free slot, else to another doctor of the department that
 /// day, else is cancelled with the reason. Everything happens in one transaction and is written
-/// into the tokens' history.
+/// into the tokens' history, and each patient with a phone is told by message in the same transaction.
 /// </summary>
-public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments, IQueueEvents events)
+public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, ClinicClock clock, DepartmentDirectory departments, IQueueEvents events,
+    Outbox outbox)
 {
     public sealed record Applied(Closure Closure, int SlotsClosed, int Moved, int Cancelled);
 
@@ -62,7 +64,7 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
 
         var tokens = await db.Tokens.Where(t => t.SlotId != null && slotIds.Contains(t.SlotId.Value)
                 && (t.Status == TokenStatus.Pending || t.Status == TokenStatus.Confirmed)).ToListAsync(ct);
-        int moved = 0, cancelled = 0;
+        List<Guid> moved = [], cancelled = [];
         var changed = tokens.Select(LineKey.Of).ToList();
         // The earliest appointments, and within a slot the most urgent patients, choose first.
         foreach (var token in Queue.QueueOrder.Sort(tokens).OrderBy(t => t.BookingDate).ThenBy(t => t.BookingTime))
@@ -75,22 +77,25 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
                 token.MoveTo(target.SlotId, target.DoctorId, target.DoctorName, target.Number, DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local),
                     $"{closure.Reason}: moved from token {token.TokenNumber} on {token.BookingDate:yyyy-MM-dd} {token.BookingTime:HH:mm} " +
                     $"to token {target.Number} with {target.DoctorName} on {local:yyyy-MM-dd HH:mm}.", actor, now);
-                moved++;
+                moved.Add(token.Id);
                 changed.Add(LineKey.Of(token));
             }
             else
             {
                 token.ChangeStatus(TokenStatus.Cancelled, $"{closure.Reason}: no other slot had room, so the token was cancelled.", actor, now);
-                cancelled++;
+                cancelled.Add(token.Id);
             }
         }
         if (doctorId is null)
-            cancelled += await CancelDepartmentTokens(db, closure, changed, actor, now, ct);
+            cancelled.AddRange(await CancelDepartmentTokens(db, closure, changed, actor, now, ct));
         await db.SaveChangesAsync(ct);
+        await outbox.WriteAbout(db, MessageKinds.ClosureMoved, moved, now, ct);
+        await outbox.WriteAbout(db, MessageKinds.ClosureCancelled, cancelled, now, ct);
         await tx.CommitAsync(ct);
+        outbox.Wake();
         departments.Invalidate();
         await events.LinesChanged(changed, clock.Today, ct);
-        return new Applied(closure, slots.Count, moved, cancelled);
+        return new Applied(closure, slots.Count, moved.Count, cancelled.Count);
     }
 
     public async Task<IReadOnlyList<Closure>> List(DateOnly from, CancellationToken ct)
@@ -100,7 +105,7 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
     }
 
     /// <summary>On a facility holiday the department tokens of those days are cancelled too (their days are gone).</summary>
-    private static async Task<int> CancelDepartmentTokens(OpdDbContext db, Closure closure, List<LineKey> changed, Actor actor, DateTimeOffset now,
+    private static async Task<IEnumerable<Guid>> CancelDepartmentTokens(OpdDbContext db, Closure closure, List<LineKey> changed, Actor actor, DateTimeOffset now,
         CancellationToken ct)
     {
         var tokens = await db.Tokens.Where(t => t.SlotId == null && t.BookingDate >= closure.DateFrom && t.BookingDate <= closure.DateTo
@@ -108,6 +113,6 @@ public sealed class ManageClosures(IDbContextFactory<OpdDbContext> dbFactory, Cl
         foreach (var token in tokens)
             token.ChangeStatus(TokenStatus.Cancelled, $"{closure.Reason}: the clinic is closed that day.", actor, now);
         changed.AddRange(tokens.Select(LineKey.Of));
-        return tokens.Count;
+        return tokens.Select(t => t.Id);
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using Opd.Core.Common;
 using Opd.Core.Data;
 using Opd.Core.Messages;
@@ -56,27 +54,15 @@ public static class ChangeTokenStatus
                 return changed.Error!;
             await db.SaveChangesAsync(ct);
             if (wasWaiting && !TokenStatusRules.IsActive(to))
-                await SlotLine.Leave(db, token, to, clock, ct);
+                await SlotLine.Leave(db, token, to, clock, outbox, ct);
             // A patient who cancelled knows it; one whose token the hospital cancelled must be told.
             var tell = to == TokenStatus.Cancelled && actor.IsStaff;
             if (tell)
-                await TellPatient(db, tx, token.Id, now, ct);
+                await outbox.WriteAbout(db, MessageKinds.CancelledByStaff, [token.Id], now, ct);
             await tx.CommitAsync(ct);
             if (tell)
                 outbox.Wake();
             return token;
-        }
-
-        /// <summary>The "cancelled by staff" message, in the change's transaction (not through EF's raw SQL, which reads the template's braces as its own).</summary>
-        private async Task TellPatient(OpdDbContext db, IDbContextTransaction tx, Guid tokenId, DateTimeOffset now, CancellationToken ct)
-        {
-            await using var insert = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-            insert.Transaction = (NpgsqlTransaction)tx.GetDbTransaction();
-            insert.CommandText = MessageSql.InsertAboutStoredToken;
-            insert.Parameters.AddRange(outbox.Parameters(MessageKinds.CancelledByStaff, now));
-            insert.Parameters.AddWithValue("message_token", tokenId);
-            insert.Parameters.AddWithValue("now", now);
-            await insert.ExecuteNonQueryAsync(ct);
         }
     }
 

@@ -54,7 +54,8 @@ public static class WebSetup
             o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         // The one registration of the web host: every committed line change goes to the hub's watchers.
-        services.AddSingleton<Opd.Core.Queue.IQueueEvents, Queue.HubQueueEvents>();
+        services.AddSingleton<Queue.HubQueueEvents>();
+        services.AddSingleton<Opd.Core.Queue.IQueueEvents, Messages.TurnNearEvents>();
         return services;
     }
 

@@ -35,6 +35,9 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.HasIndex(m => m.NextAttemptAt).HasFilter($"status IN ({MessageSql.Queued}, {MessageSql.Sending})")
             .HasDatabaseName("ix_messages_due");
         builder.HasIndex(m => m.CreatedAt);
+        builder.Property(m => m.OnceKey).HasMaxLength(80);
+        builder.HasIndex(m => m.OnceKey).IsUnique();
+        builder.Property(m => m.Gateway).HasMaxLength(20);
     }
 }
 

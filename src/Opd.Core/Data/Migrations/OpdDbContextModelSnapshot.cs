@@ -351,6 +351,11 @@ namespace Opd.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("entity_id");
 
+                    b.Property<string>("Gateway")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("gateway");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -366,6 +371,11 @@ namespace Opd.Core.Data.Migrations
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("once_key");
 
                     b.Property<string>("ProviderAnswer")
                         .HasMaxLength(500)
@@ -430,6 +440,10 @@ namespace Opd.Core.Data.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_messages_due")
                         .HasFilter("status IN ('Queued', 'Sending')");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_messages_once_key");
 
                     b.HasIndex("TokenId")
                         .HasDatabaseName("ix_messages_token_id");

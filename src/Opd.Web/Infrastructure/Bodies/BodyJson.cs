@@ -34,4 +34,5 @@ namespace Opd.Web.Infrastructure.Bodies;
 [JsonSerializable(typeof(ClosureBody))]
 [JsonSerializable(typeof(PhoneCodeBody))]
 [JsonSerializable(typeof(VerifyCodeBody))]
+[JsonSerializable(typeof(Messages.TemplateBody))]
 public sealed partial class BodyJson : JsonSerializerContext;

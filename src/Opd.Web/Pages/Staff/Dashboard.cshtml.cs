@@ -8,7 +8,8 @@ using Opd.Core.Transfer;
 namespace Opd.Web.Pages.Staff;
 
 /// <summary>Today per department, the last 30 days, and the figures and spreadsheet for any range (the month's report).</summary>
-public sealed class DashboardModel(OpdReport report, UpcomingAppointments upcoming, ExportTokens export, ListDepartments.Handler departments, ClinicClock clock) : PageModel
+public sealed class DashboardModel(OpdReport report, UpcomingAppointments upcoming, ExportTokens export, ListDepartments.Handler departments, ClinicClock clock,
+    Opd.Core.Messages.DeliveryRates deliveries) : PageModel
 {
     public const int TrendDays = 30;
 
@@ -20,6 +21,9 @@ public sealed class DashboardModel(OpdReport report, UpcomingAppointments upcomi
     public OpdReport.Report Trend { get; private set; } = null!;
     public OpdReport.Report? Range { get; private set; }
     public string? Problem { get; private set; }
+
+    /// <summary>How the period's messages fared, per kind.</summary>
+    public Opd.Core.Messages.DeliveryRates.Rates? Deliveries { get; private set; }
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
     /// <summary>Active tokens booked for each of the next seven days.</summary>
@@ -36,6 +40,7 @@ public sealed class DashboardModel(OpdReport report, UpcomingAppointments upcomi
         From ??= new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd");
         To ??= today.ToString("yyyy-MM-dd");
         var range = await report.Handle(new OpdReport.Query(Parse(From), Parse(To), Department), ct);
+        Deliveries = (await deliveries.For(Parse(From), Parse(To), ct)).Value;
         if (range.IsSuccess)
             Range = range.Value;
         else
