@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Opd.Core.Common;
 using Opd.Core.Data;
@@ -23,7 +25,12 @@ public sealed class DatabaseSetup(
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             if (options.Migrate)
+            {
+                // On an empty database the migrator reads its history table before creating it and logs that
+                // read as a failed command; creating it first keeps a first start's log free of a false error.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
                 await db.Database.MigrateAsync(ct);
+            }
             else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
                 throw new InvalidOperationException(
                     "The database schema is not up to date. Run './opd migrate', or start with OPD_MIGRATE_ON_START=true.");
