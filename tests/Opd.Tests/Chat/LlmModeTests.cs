@@ -114,7 +114,8 @@ public sealed class LlmModeTests(PostgresFixture postgres) : IAsyncLifetime
         var replies = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _app.Anonymous().Send(HttpMethod.Post, "/chat", body)));
         Assert.All(replies, r => Assert.True(r.Status is HttpStatusCode.OK or HttpStatusCode.Conflict, r.Raw));
         Assert.True(1 == replies.Count(r => r.Raw.Contains("Booked! Token number")), string.Join("\n", replies.Select(r => r.Raw)));
-        Assert.Contains(replies, r => r.Status == HttpStatusCode.Conflict && r.Detail!.Contains("send it again"));
+        // Which of the others overlap the booking depends on timing: an overlapping one is told to send again, a later one answered.
+        Assert.All(replies.Where(r => r.Status == HttpStatusCode.Conflict), r => Assert.Contains("send it again", r.Detail));
         Assert.Equal(1, await Booked("9876512303"));
     }
 
