@@ -22,14 +22,18 @@ public sealed class AssistantFunctions(AssistantTools tools, Actor actor, Pendin
 
     /// <summary>The tools this caller may use: the staff ones only for staff, so a patient's assistant never sees them.</summary>
     public IList<AIFunction> Functions() =>
+        Tools.Where(t => actor.IsStaff || !t.StaffOnly)
+            .Select(t => AIFunctionFactory.Create(t.Method, this, new AIFunctionFactoryOptions { Name = t.Name, Description = t.Description }))
+            .ToList();
+
+    /// <summary>The tool methods, found once rather than on every MCP request and chat message.</summary>
+    private static readonly (MethodInfo Method, string Name, string? Description, bool StaffOnly)[] Tools =
         typeof(AssistantFunctions).GetMethods()
             .Select(m => (Method: m, Tool: m.GetCustomAttribute<McpServerToolAttribute>()))
-            .Where(x => x.Tool is not null && (actor.IsStaff || x.Method.GetCustomAttribute<StaffOnlyAttribute>() is null))
-            .Select(x => AIFunctionFactory.Create(x.Method, this, new AIFunctionFactoryOptions
-            {
-                Name = x.Tool!.Name, Description = x.Method.GetCustomAttribute<DescriptionAttribute>()?.Description,
-            }))
-            .ToList();
+            .Where(x => x.Tool is not null)
+            .Select(x => (x.Method, x.Tool!.Name!, x.Method.GetCustomAttribute<DescriptionAttribute>()?.Description,
+                x.Method.GetCustomAttribute<StaffOnlyAttribute>() is not null))
+            .ToArray();
 
     [McpServerTool(Name = "book_medical_token"), Description(
         "Propose an OPD token for a department, date and time. This never books by itself: it answers a summary to show the person (and, over MCP, " +

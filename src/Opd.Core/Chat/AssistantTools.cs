@@ -86,7 +86,8 @@ public sealed class AssistantTools(
     /// <summary>The booked or cancelled token.</summary>
     public async Task<Result<Token>> Execute(PendingAction action, Actor actor, CancellationToken ct)
     {
-        var who = actor.IsStaff ? actor : Actor.Patient;
+        // A patient acts as the anonymous patient, keeping only the number they proved with a code.
+        var who = actor.IsStaff ? actor : Actor.PatientWith(actor.VerifiedPhone);
         if (action.Booking is { } b)
             return await book.Handle(new BookToken.Command(PersonName.Parse(b.PatientName), IndianMobile.Parse(b.PatientPhone), b.PatientAge, b.Department,
                 b.BookingDate, b.BookingTime, b.DoctorName, b.Symptoms, Notes: "Booked through an AI assistant"), who, ct);

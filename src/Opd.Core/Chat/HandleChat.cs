@@ -62,7 +62,9 @@ public sealed partial class HandleChat(IDbContextFactory<OpdDbContext> dbFactory
                 // Claimed before it runs: of two messages racing to one thread, only the one whose save wins runs the action.
                 if (!await Save(thread, state, transcript, now, ct))
                     return Race;
-                reply = await pending.Run(action, state.Language, actor, ct);
+                // A number this thread proved with a code counts for the booking, as the offline engine's does.
+                var caller = actor.IsStaff || actor.VerifiedPhone is not null || !(state.VerifiedUntil > now) ? actor : Actor.PatientWith(state.VerifiedPhone);
+                reply = await pending.Run(action, state.Language, caller, ct);
                 await Record(thread, state, text, reply, now, ct);
                 return new Answer(reply, id);
             }

@@ -158,7 +158,8 @@ public sealed class DispatchMessages(NpgsqlDataSource dataSource, ChannelGateway
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
-    private static string? Shorten(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+    /// <summary>A provider's answer cut to its column.</summary>
+    internal static string? Shorten(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 
     private sealed record Claimed(OutgoingSms Sms, int Attempt, DateTimeOffset Deadline);
 }

@@ -64,7 +64,7 @@ public sealed class MessageLog(IDbContextFactory<OpdDbContext> dbFactory, Clinic
         var copy = new Message
         {
             Id = Guid.NewGuid(), Kind = old.Kind, Language = old.Language, ToPhone = old.ToPhone, Text = old.Text, TemplateId = old.TemplateId,
-            EntityId = old.EntityId, Sender = old.Sender, TokenId = old.TokenId, Status = MessageStatus.Queued, NextAttemptAt = now,
+            EntityId = old.EntityId, Sender = old.Sender, TokenId = old.TokenId, Channel = old.Channel, Variables = old.Variables, Status = MessageStatus.Queued, NextAttemptAt = now,
             Deadline = old.Deadline > now + MessageKinds.ShortestLife ? old.Deadline : now + MessageKinds.ShortestLife, CreatedAt = now, UpdatedAt = now,
         };
         db.Messages.Add(copy);

@@ -47,7 +47,7 @@ public sealed class SendPhoneCode(NpgsqlDataSource dataSource, Outbox outbox, Cl
         read.Parameters.AddWithValue("phone", phone.Number);
         await using var reader = await read.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
-            return 60;
+            return options.Value.ResendSeconds;
         var next = reader.GetFieldValue<DateTimeOffset>(0).AddSeconds(options.Value.ResendSeconds);
         if (reader.GetInt32(2) >= options.Value.SendsPerPhonePerHour)
             next = new[] { next, reader.GetFieldValue<DateTimeOffset>(1).AddHours(1) }.Max();

@@ -62,22 +62,9 @@ public sealed class QueueHub(ReadQueue read, ClinicClock clock, HubConnections c
     private IPAddress? Address => Context.GetHttpContext()?.Connection.RemoteIpAddress;
 }
 
-/// <summary>Pushes a line's new state to everyone watching it.</summary>
-public sealed class HubQueueEvents(IHubContext<QueueHub> hub, ReadQueue read, ClinicClock clock, ILogger<HubQueueEvents> log) : IQueueEvents
+/// <summary>Pushes a line's new state to everyone watching it (the web host's <see cref="IQueueEvents"/>, TurnNearEvents, reads the state once for this and for its messages).</summary>
+public sealed class HubQueueEvents(IHubContext<QueueHub> hub, ClinicClock clock, ILogger<HubQueueEvents> log)
 {
-    public async Task LineChanged(LineKey key, CancellationToken ct)
-    {
-        try
-        {
-            if (await read.Line(key, ct) is { IsSuccess: true } line)
-                await LineChanged(line.Value!, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Missed(e, key);
-        }
-    }
-
     public async Task LineChanged(QueueLine line, CancellationToken ct)
     {
         try
@@ -86,10 +73,8 @@ public sealed class HubQueueEvents(IHubContext<QueueHub> hub, ReadQueue read, Cl
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Missed(e, line.Key);
+            // The change is committed; a screen that missed it catches up on its next reconnect or change.
+            log.LogWarning(e, "Could not push the new state of {Line}", line.Key.Id);
         }
     }
-
-    /// <summary>The change is committed; a screen that missed it catches up on its next reconnect or change.</summary>
-    private void Missed(Exception e, LineKey key) => log.LogWarning(e, "Could not push the new state of {Line}", key.Id);
 }

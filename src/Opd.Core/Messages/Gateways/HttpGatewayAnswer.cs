@@ -13,10 +13,11 @@ public static class HttpGatewayAnswer
         if (SuccessStatuses(o.SuccessStatus)!.Any(r => status >= r.From && status <= r.To)
             && (string.IsNullOrEmpty(o.SuccessRegex) || Regex.IsMatch(body, o.SuccessRegex, RegexOptions.None, TimeSpan.FromSeconds(1))))
             return new SendOutcome(SendResult.Sent, ProviderId(o, body), answer);
-        // A 4xx says the request itself was wrong (bad number, unknown template); 408, 425 and 429 only "not now".
-        var refused = status is >= 400 and < 500 and not (408 or 425 or 429);
-        return new SendOutcome(refused ? SendResult.Refused : SendResult.Retry, null, answer);
+        return new SendOutcome(IsRefused(status) ? SendResult.Refused : SendResult.Retry, null, answer);
     }
+
+    /// <summary>A 4xx says the request itself was wrong (bad number, unknown template); 408, 425 and 429 only "not now", as do 5xx.</summary>
+    public static bool IsRefused(int status) => status is >= 400 and < 500 and not (408 or 425 or 429);
 
     /// <summary>The ranges of "200-299" or "200,202", or null when the text is not such a list.</summary>
     public static IReadOnlyList<(int From, int To)>? SuccessStatuses(string text)

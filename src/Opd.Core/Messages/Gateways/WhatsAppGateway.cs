@@ -32,9 +32,7 @@ public sealed class WhatsAppGateway(IHttpClientFactory clients, IOptions<Notific
         var status = (int)response.StatusCode;
         if (response.IsSuccessStatusCode)
             return new SendOutcome(SendResult.Sent, HttpGatewayAnswer.ByPath(answer, "messages[0].id"), $"{status} {answer}");
-        // Graph answers 4xx for a request it will never take (unknown template, bad number), 429 and 5xx for "not now".
-        var refused = status is >= 400 and < 500 and not (408 or 429);
-        return new SendOutcome(refused ? SendResult.Refused : SendResult.Retry, null, $"{status} {answer}");
+        return new SendOutcome(HttpGatewayAnswer.IsRefused(status) ? SendResult.Refused : SendResult.Retry, null, $"{status} {answer}");
     }
 
     /// <summary>The request's JSON, or null when the kind has no template.</summary>

@@ -42,8 +42,8 @@ public sealed class ApplyReceipt(NpgsqlDataSource dataSource, TimeProvider time,
             return false;
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue("status", receipt.Status.ToString());
-        command.Parameters.Add(new NpgsqlParameter<string?>("provider_id", NpgsqlDbType.Varchar) { TypedValue = Shorten(receipt.ProviderId, 100) });
-        command.Parameters.Add(new NpgsqlParameter<string?>("answer", NpgsqlDbType.Varchar) { TypedValue = Shorten(receipt.Answer, 500) });
+        command.Parameters.Add(new NpgsqlParameter<string?>("provider_id", NpgsqlDbType.Varchar) { TypedValue = DispatchMessages.Shorten(receipt.ProviderId, 100) });
+        command.Parameters.Add(new NpgsqlParameter<string?>("answer", NpgsqlDbType.Varchar) { TypedValue = DispatchMessages.Shorten(receipt.Answer, 500) });
         command.Parameters.Add(new NpgsqlParameter<Guid?>("id", NpgsqlDbType.Uuid) { TypedValue = receipt.MessageId });
         command.Parameters.AddWithValue("channel", receipt.Channel);
         command.Parameters.AddWithValue("now", time.GetUtcNow());
@@ -53,5 +53,4 @@ public sealed class ApplyReceipt(NpgsqlDataSource dataSource, TimeProvider time,
         return reader.GetInt64(0) > 0;
     }
 
-    private static string? Shorten(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 }

@@ -16,10 +16,10 @@ public sealed class RequestBoundary : IEndpointFilter
         var http = context.HttpContext;
         if (http.User.Identity?.IsAuthenticated != true && !string.IsNullOrEmpty(http.Request.Headers.Authorization))
             return ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Sign-in required", "The API key is not valid or has been revoked.");
-        if (!await PhoneVerificationHeader.Read(http))
-            return ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Phone not verified", PhoneVerificationHeader.Invalid);
         if (RequestBodies.ProblemOf(http) is { } problem)
             return problem.ToProblem();
+        if (!await PhoneVerificationHeader.Read(http))
+            return ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Phone not verified", PhoneVerificationHeader.Invalid);
         if (http.User.Identity?.IsAuthenticated != true && context.Arguments.OfType<IBooksForPhone>().FirstOrDefault()?.Phone is { } phone)
         {
             using var lease = http.RequestServices.GetRequiredService<PhoneLimits>().Booking(phone);
